@@ -1,0 +1,19 @@
+#pragma once
+// The engine's AirQualityModel: a day's PM2.5 as a monitoring network would report it.
+#include "sim/interfaces/air_quality_model.hpp"
+
+namespace airgov::airquality {
+
+// Rounds half up to a whole ug/m3 (reported data are integers), with x.5 going up exactly
+// (no floor(x + 0.5) error at 0.49999999999999994). Throws std::invalid_argument for a negative
+// or non-finite value, or one too large for an int.
+int round_pm25_ugm3(double pm25_ugm3);
+
+class Pm25AirQuality final : public AirQualityModel {
+ public:
+  // The rounded daily mean, its PM2.5 IAQI (HJ 633, rounded up) and the class of that index.
+  // PM2.5-only: the official AQI also counts O3, PM10, NO2, SO2 and CO.
+  DailyAirQuality assess_pm25(double pm25_ugm3) const override;
+};
+
+}  // namespace airgov::airquality

@@ -1,0 +1,41 @@
+#include "models/assembly/models.hpp"
+
+#include "models/airquality/pm25_air_quality.hpp"
+#include "models/decision/rule_factory.hpp"
+#include "models/economics/linear_game.hpp"
+#include "models/emissions/seasonal_emissions.hpp"
+#include "models/transport/box_network.hpp"
+#include "models/transport/given_matrix.hpp"
+#include "models/weather/regime_markov_chain.hpp"
+
+namespace airgov::assembly {
+
+ScenarioModels build_models(const ScenarioDescription& scenario) {
+  ScenarioModels m;
+  if (scenario.transport.method == TransportMethod::matrix) {
+    m.transport = std::make_shared<transport::GivenMatrixTransport>(scenario.transport);
+    m.regime_names = {"given"};
+  } else {
+    m.transport = std::make_shared<transport::BoxNetwork>(
+        transport::BoxNetwork::from_scenario(scenario.region, scenario.weather));
+    m.weather = std::make_shared<weather::RegimeMarkovChain>(scenario.weather);
+    for (const auto& r : scenario.weather.regimes) m.regime_names.push_back(r.name);
+  }
+  m.emissions = std::make_shared<emissions::SeasonalEmissions>(scenario);
+  m.air_quality = std::make_shared<airquality::Pm25AirQuality>();
+  m.game = std::make_shared<economics::LinearQuadraticGame>(scenario);
+  return m;
+}
+
+Plugins plugins_for(const ScenarioModels& models, const std::string& rule) {
+  Plugins p;
+  p.weather = models.weather;
+  p.transport = models.transport;
+  p.emissions = models.emissions;
+  p.air_quality = models.air_quality;
+  p.game = models.game;
+  p.rule = decision::make_rule(rule);
+  return p;
+}
+
+}  // namespace airgov::assembly

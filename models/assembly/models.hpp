@@ -1,0 +1,29 @@
+#pragma once
+// Wiring: chooses and builds the models a scenario names. The costly part (transport
+// coefficients per regime) is built once and shared by every run of the scenario; a run adds
+// only its own decision rule.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sim/scenario/scenario.hpp"
+#include "sim/simulation/plugins.hpp"
+#include "sim/simulation/simulation.hpp"
+
+namespace airgov::assembly {
+
+struct ScenarioModels {
+  std::shared_ptr<const WeatherModel> weather;  // null when the transport has a single regime
+  std::shared_ptr<const TransportModel> transport;
+  std::shared_ptr<const EmissionModel> emissions;
+  std::shared_ptr<const AirQualityModel> air_quality;
+  std::shared_ptr<const GameModel> game;
+  std::vector<std::string> regime_names;
+};
+
+ScenarioModels build_models(const ScenarioDescription& scenario);
+
+// The plug-ins of one run, with a fresh decision rule.
+Plugins plugins_for(const ScenarioModels& models, const std::string& rule);
+
+}  // namespace airgov::assembly

@@ -1,0 +1,41 @@
+#include "models/decision/planner.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "models/decision/capped_abatement.hpp"
+#include "models/economics/closed_form.hpp"
+
+namespace airgov::decision {
+
+std::vector<double> planner_abatement(const GameParameters& game) {
+  // SC = sum_i c_i A_i^2 / 2 + sum_j d_j (B_j + sum_i T_ij (Ebar_i - A_i))
+  //    = const + sum_i (c_i A_i^2 / 2 - A_i sum_j d_j T_ij):
+  // a sum of one-variable convex terms, and the constraints are a box (each A_i in its own
+  // interval). The problem therefore splits into n independent one-dimensional problems, and
+  // for each the constrained minimiser is the unconstrained one projected onto its interval;
+  // capping coordinate by coordinate is exactly optimal, not an approximation.
+  economics::check_game(game);
+  const std::size_t n = game.size();
+  std::vector<double> abatement(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    double benefit = 0;  // damage avoided over all receptors per t/yr cut at i
+    for (std::size_t j = 0; j < n; ++j) {
+      benefit += game.damage_weight[j] * game.source_receptor(i, j);
+    }
+    abatement[i] = capped_abatement(benefit, game.cost_coefficient[i],
+                                    game.max_effort * game.baseline_t_per_year[i]);
+  }
+  return abatement;
+}
+
+void PlannerRule::decide(const DecisionContext& context, std::span<double> effort) {
+  if (effort.size() != context.game.size()) {
+    throw std::invalid_argument("PlannerRule: effort has the wrong size");
+  }
+  const std::vector<double> result =
+      economics::effort_from_abatement(context.game, planner_abatement(context.game));
+  std::ranges::copy(result, effort.begin());
+}
+
+}  // namespace airgov::decision

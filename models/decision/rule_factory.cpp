@@ -1,0 +1,23 @@
+#include "models/decision/rule_factory.hpp"
+
+#include <stdexcept>
+
+#include "models/decision/nash.hpp"
+#include "models/decision/planner.hpp"
+
+namespace airgov::decision {
+
+const std::vector<std::string>& rule_names() {
+  static const std::vector<std::string> names = {"nash", "planner"};
+  return names;
+}
+
+std::unique_ptr<DecisionRule> make_rule(const std::string& name) {
+  if (name == "nash") return std::make_unique<NashRule>();
+  if (name == "planner") return std::make_unique<PlannerRule>();
+  std::string known;
+  for (const std::string& n : rule_names()) known += (known.empty() ? "" : ", ") + n;
+  throw std::invalid_argument("unknown decision rule '" + name + "'; known rules: " + known);
+}
+
+}  // namespace airgov::decision

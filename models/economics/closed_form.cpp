@@ -1,0 +1,108 @@
+#include "models/economics/closed_form.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+#include "models/economics/abatement.hpp"
+#include "models/economics/damage.hpp"
+
+namespace airgov::economics {
+
+// A malformed game is a programming error upstream, never bad user input (the loader checks
+// that), so a standard exception is enough.
+void check_game(const GameParameters& game) {
+  const std::size_t n = game.size();
+  if (game.cost_coefficient.size() != n || game.damage_weight.size() != n ||
+      game.background_ugm3.size() != n || game.source_receptor.rows() != n ||
+      game.source_receptor.cols() != n) {
+    throw std::invalid_argument("GameParameters: sizes disagree with the " + std::to_string(n) +
+                                " baseline emissions");
+  }
+}
+
+namespace {
+
+void check_size(const GameParameters& game, std::span<const double> values, const char* what) {
+  check_game(game);
+  if (values.size() != game.size()) {
+    throw std::invalid_argument(std::string(what) + ": expected " + std::to_string(game.size()) +
+                                " values, got " + std::to_string(values.size()));
+  }
+}
+
+}  // namespace
+
+std::vector<double> abatement_from_effort(const GameParameters& game,
+                                          std::span<const double> effort) {
+  check_size(game, effort, "effort");
+  std::vector<double> abatement(game.size());
+  for (std::size_t i = 0; i < game.size(); ++i) {
+    abatement[i] = effort[i] * game.baseline_t_per_year[i];
+  }
+  return abatement;
+}
+
+std::vector<double> effort_from_abatement(const GameParameters& game,
+                                          std::span<const double> abatement_t_per_year) {
+  check_size(game, abatement_t_per_year, "abatement");
+  std::vector<double> effort(game.size(), 0.0);
+  for (std::size_t i = 0; i < game.size(); ++i) {
+    const double baseline = game.baseline_t_per_year[i];
+    if (baseline > 0) {
+      effort[i] = std::clamp(abatement_t_per_year[i] / baseline, 0.0, game.max_effort);
+    }
+  }
+  return effort;
+}
+
+std::vector<double> concentrations(const GameParameters& game,
+                                   std::span<const double> abatement_t_per_year) {
+  check_size(game, abatement_t_per_year, "abatement");
+  std::vector<double> x(game.background_ugm3);
+  for (std::size_t i = 0; i < game.size(); ++i) {
+    const double emission = game.baseline_t_per_year[i] - abatement_t_per_year[i];
+    const auto row = game.source_receptor.row(i);
+    for (std::size_t j = 0; j < game.size(); ++j) x[j] += row[j] * emission;
+  }
+  return x;
+}
+
+std::vector<double> abatement_costs(const GameParameters& game,
+                                    std::span<const double> abatement_t_per_year) {
+  check_size(game, abatement_t_per_year, "abatement");
+  std::vector<double> cost(game.size());
+  for (std::size_t i = 0; i < game.size(); ++i) {
+    cost[i] = abatement_cost_cny(game.cost_coefficient[i], abatement_t_per_year[i]);
+  }
+  return cost;
+}
+
+std::vector<double> payoffs(const GameParameters& game,
+                            std::span<const double> abatement_t_per_year) {
+  const std::vector<double> x = concentrations(game, abatement_t_per_year);
+  std::vector<double> payoff = abatement_costs(game, abatement_t_per_year);
+  for (std::size_t i = 0; i < game.size(); ++i) {
+    payoff[i] = -(payoff[i] + damage_cny(game.damage_weight[i], x[i]));
+  }
+  return payoff;
+}
+
+double social_cost(const GameParameters& game, std::span<const double> abatement_t_per_year) {
+  double sum = 0;
+  for (double p : payoffs(game, abatement_t_per_year)) sum -= p;
+  return sum;
+}
+
+double price_of_anarchy(double outcome_social_cost, double planner_social_cost) {
+  if (!(outcome_social_cost >= 0) || !(planner_social_cost >= 0)) {
+    throw std::invalid_argument("price_of_anarchy: social costs must be >= 0");
+  }
+  if (planner_social_cost == 0) {
+    return outcome_social_cost == 0 ? 1.0 : std::numeric_limits<double>::infinity();
+  }
+  return outcome_social_cost / planner_social_cost;
+}
+
+}  // namespace airgov::economics

@@ -1,0 +1,59 @@
+#pragma once
+// Interfaces: the governments' game (payoffs) and how they decide. Implemented in
+// models/economics/ and models/decision/. Abatement is absolute, A_i = a_i * Ebar_i (t/yr);
+// the engine stores the fraction a_i ("effort"). Money is in CNY per year of the period.
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "sim/core/matrix.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace airgov {
+
+// The linear-quadratic game of one decision period (MODEL.md section 4).
+struct GameParameters {
+  std::vector<double> baseline_t_per_year;  // Ebar_i, emissions without policy
+  std::vector<double> cost_coefficient;     // c_i in K_i = c_i A_i^2 / 2 (technology included)
+  std::vector<double> damage_weight;        // d_i in D_i = d_i X_i, CNY per ug/m3
+  Matrix source_receptor;                   // expected T over the period's weather
+  std::vector<double> background_ugm3;      // expected B_j
+  double max_effort = 1;                    // a_max
+  Levers levers;                            // in force during the period
+  std::size_t size() const { return baseline_t_per_year.size(); }
+};
+
+// Money terms of one period, per jurisdiction, CNY per year.
+struct PeriodAccount {
+  std::vector<double> abatement_cost_cny;
+  std::vector<double> damage_cny;
+  std::vector<double> payoff_cny;  // -(cost + damage) + transfers received - penalties paid
+};
+
+class GameModel {
+ public:
+  virtual ~GameModel() = default;
+  // The game in force given the levers and the expected transport of the period.
+  virtual GameParameters game(const Levers& levers, const Matrix& expected_source_receptor,
+                              std::span<const double> expected_background_ugm3,
+                              std::span<const double> baseline_t_per_year) const = 0;
+  virtual PeriodAccount account(const GameParameters& game, std::span<const double> effort,
+                                std::span<const double> concentration_ugm3) const = 0;
+};
+
+struct DecisionContext {
+  const GameParameters& game;
+  int period = 0;
+  std::span<const double> previous_effort;
+};
+
+class DecisionRule {
+ public:
+  virtual ~DecisionRule() = default;
+  virtual std::string name() const = 0;
+  // Writes each government's effort (fraction of baseline, in [0, max_effort]) for the period.
+  virtual void decide(const DecisionContext& context, std::span<double> effort) = 0;
+};
+
+}  // namespace airgov

@@ -1,0 +1,26 @@
+#pragma once
+// Interface: moving PM2.5 between jurisdictions. Implemented in models/transport/.
+// Emission rates are in t/yr of PM2.5-equivalent (primary + sulfate + nitrate formed at source);
+// concentrations in ug/m3; one box per jurisdiction, in region order.
+#include <cstddef>
+#include <span>
+
+#include "sim/core/matrix.hpp"
+
+namespace airgov {
+
+class TransportModel {
+ public:
+  virtual ~TransportModel() = default;
+  virtual std::size_t size() const = 0;
+  virtual int regime_count() const = 0;
+  // Advances concentration_ugm3 by one day under `regime`, emissions constant over the day.
+  virtual void step(int regime, std::span<const double> emission_t_per_year,
+                    std::span<double> concentration_ugm3) const = 0;
+  // Steady state under `regime`: X_j = B_j + sum_i T(i, j) E_i, row = source, column = receptor,
+  // T in ug/m3 per t/yr.
+  virtual const Matrix& source_receptor(int regime) const = 0;
+  virtual std::span<const double> background_ugm3(int regime) const = 0;
+};
+
+}  // namespace airgov

@@ -1,0 +1,43 @@
+#include "sim/region/region.hpp"
+
+namespace airgov {
+
+Region::Region(const RegionSpec& spec) : graph_(spec.jurisdictions.size()) {
+  for (std::size_t i = 0; i < spec.jurisdictions.size(); ++i) {
+    graph_[i].id = spec.jurisdictions[i].id;
+    index_[spec.jurisdictions[i].id] = i;
+  }
+  for (const auto& tie : spec.ties) {
+    const auto from = index_of(tie.from), to = index_of(tie.to);
+    if (!from || !to) continue;  // the loader has already reported unknown ids
+    // Ties are mutual: both governments see and answer to each other.
+    boost::add_edge(*from, *to, RegionEdge{EdgeLayer::institutional, tie.kind, 1.0}, graph_);
+    boost::add_edge(*to, *from, RegionEdge{EdgeLayer::institutional, tie.kind, 1.0}, graph_);
+  }
+}
+
+std::optional<std::size_t> Region::index_of(const std::string& id) const {
+  const auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+void Region::add_atmospheric_edges(const Matrix& source_receptor, double threshold) {
+  for (std::size_t i = 0; i < size(); ++i) {
+    for (std::size_t j = 0; j < size(); ++j) {
+      if (i != j && source_receptor(i, j) > threshold) {
+        boost::add_edge(i, j, RegionEdge{EdgeLayer::atmospheric, "transport", source_receptor(i, j)}, graph_);
+      }
+    }
+  }
+}
+
+std::vector<std::size_t> Region::successors(std::size_t i, EdgeLayer layer) const {
+  std::vector<std::size_t> out;
+  for (auto [e, end] = boost::out_edges(i, graph_); e != end; ++e) {
+    if (graph_[*e].layer == layer) out.push_back(boost::target(*e, graph_));
+  }
+  return out;
+}
+
+}  // namespace airgov

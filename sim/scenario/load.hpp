@@ -1,0 +1,26 @@
+#pragma once
+// Loading and validating scenarios. Every problem in a document (and in the region and weather
+// files it names) is collected and reported together: InvalidInputError (exit 65), or
+// MissingFileError (exit 66) when the scenario or a file it names does not exist.
+#include <string>
+
+#include "sim/scenario/document_source.hpp"
+#include "sim/scenario/json_reader.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace airgov {
+
+inline constexpr int kScenarioSchemaVersion = 1;
+inline constexpr int kMaxJurisdictions = 200000;
+inline constexpr int kMaxDays = 36600;  // a century
+
+ScenarioDescription load_scenario(const std::string& path, const DocumentSource& source);
+
+// Parts, for loaders of other documents (designs) and for tests.
+RegionSpec read_region(const Json& node, const std::string& pointer, Issues& issues);
+WeatherSpec read_weather(const Json& node, const std::string& pointer, Issues& issues);
+Levers read_levers(const Json& node, const std::string& pointer, Levers base, Issues& issues);
+// Checks that the document carries the supported schema_version.
+void check_schema_version(ObjectReader& reader, Issues& issues);
+
+}  // namespace airgov

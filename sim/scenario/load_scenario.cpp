@@ -1,0 +1,233 @@
+// The scenario document: run settings, and the region and weather either inline or as files.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "sim/core/sha256.hpp"
+#include "sim/scenario/load.hpp"
+
+namespace airgov {
+
+void check_schema_version(ObjectReader& reader, Issues& issues) {
+  const auto version = reader.integer("schema_version", 0, 1000000, true);
+  if (version && *version != kScenarioSchemaVersion) {
+    issues.add(reader.pointer("schema_version"),
+               fmt::format("schema_version {} is not supported; this airgov reads version {} "
+                           "(see docs/scenario-format.md for the changes between versions)",
+                           *version, kScenarioSchemaVersion));
+  }
+}
+
+Levers read_levers(const Json& node, const std::string& pointer, Levers base, Issues& issues) {
+  ObjectReader reader(node, pointer, issues);
+  double* fields[] = {&base.laws_regulations, &base.organizational_mechanism, &base.information_platform,
+                      &base.joint_enforcement_supervision, &base.technology, &base.funding};
+  for (std::size_t k = 0; k < kLeverNames.size(); ++k) {
+    *fields[k] = reader.number_or(kLeverNames[k], *fields[k], Range::unit());
+  }
+  reader.finish();
+  return base;
+}
+
+namespace {
+
+// A section given inline, or as a path (relative to the scenario) to a file holding it.
+template <typename Reader>
+auto read_section(ObjectReader& reader, const char* key, const std::string& scenario_path,
+                  const DocumentSource& source, Issues& issues, Reader read) -> decltype(read(Json(), "", issues)) {
+  const Json* node = reader.any(key, true);
+  if (!node) return {};
+  if (!node->is_string()) return read(*node, reader.pointer(key), issues);
+  const std::string path = source.resolve(scenario_path, node->get<std::string>());
+  const auto text = source.read(path);
+  if (!text) {
+    throw MissingFileError(fmt::format("{}: {}: file not found: {}", scenario_path, reader.pointer(key), path));
+  }
+  Issues file_issues(path);
+  decltype(read(Json(), "", issues)) result{};
+  if (auto json = parse_json(*text, file_issues)) result = read(*json, "", file_issues);
+  issues.append(file_issues.list());
+  return result;
+}
+
+std::pair<int, int> read_month_day(ObjectReader& reader, const char* key, std::pair<int, int> fallback, Issues& issues) {
+  const auto text = reader.string(key, false);
+  if (!text) return fallback;
+  const auto date = Date::parse("2000-" + *text);  // a leap year, so 02-29 is accepted
+  if (!date) {
+    issues.add(reader.pointer(key), fmt::format("\"{}\" is not a day of the year: expected \"MM-DD\"", *text));
+    return fallback;
+  }
+  return {date->month(), date->day()};
+}
+
+EmissionsSpec read_emissions_spec(const Json* node, const std::string& pointer, Issues& issues) {
+  EmissionsSpec e;
+  if (!node) return e;
+  ObjectReader reader(*node, pointer, issues);
+  e.base_year = static_cast<int>(reader.integer("base_year", 1900, 2200, false).value_or(e.base_year));
+  std::tie(e.heating_start_month, e.heating_start_day) =
+      read_month_day(reader, "heating_start", {e.heating_start_month, e.heating_start_day}, issues);
+  std::tie(e.heating_end_month, e.heating_end_day) =
+      read_month_day(reader, "heating_end", {e.heating_end_month, e.heating_end_day}, issues);
+  e.residential_heating_factor = reader.number_or("residential_heating_factor", 1.0, Range::positive());
+  reader.finish();
+  return e;
+}
+
+EconomicsSpec read_economics(const Json* node, const std::string& pointer, Issues& issues) {
+  EconomicsSpec e;
+  if (!node) return e;
+  ObjectReader reader(*node, pointer, issues);
+  e.marginal_abatement_cost_cny_per_t = reader.number_or("marginal_abatement_cost_cny_per_t", 0, Range::positive());
+  e.reference_effort = reader.number_or("reference_effort", e.reference_effort, {0, 1, true, false});
+  e.max_effort = reader.number_or("max_effort", e.max_effort, Range::unit());
+  e.damage_cny_per_person_per_ugm3 = reader.number_or("damage_cny_per_person_per_ugm3", 0, Range::at_least(0));
+  e.tau_max = reader.number_or("tau_max", e.tau_max, {0, 1, false, true});
+  reader.string("source", false);
+  reader.finish();
+  return e;
+}
+
+std::vector<double> read_vector(const Json* node, const std::string& pointer, std::size_t size, Range range, Issues& issues) {
+  std::vector<double> out;
+  if (!node) return out;
+  if (node->size() != size) {
+    issues.add(pointer, fmt::format("expected {} values (one per jurisdiction), found {}", size, node->size()));
+    return out;
+  }
+  for (std::size_t k = 0; k < size; ++k) {
+    out.push_back(read_number((*node)[k], pointer + "/" + std::to_string(k), range, issues).value_or(0));
+  }
+  return out;
+}
+
+TransportSpec read_transport(const Json* node, const std::string& pointer, std::size_t n, Issues& issues) {
+  TransportSpec t;
+  if (!node) return t;
+  ObjectReader reader(*node, pointer, issues);
+  const auto method = reader.choice("method", {"box_network", "matrix"}, true);
+  if (method == "matrix") {
+    t.method = TransportMethod::matrix;
+    t.units = reader.choice("units", {"ugm3_per_t_per_year"}, true).value_or("");
+    if (const Json* rows = reader.array("source_receptor", true)) {
+      const std::string p = reader.pointer("source_receptor");
+      if (rows->size() != n) {
+        issues.add(p, fmt::format("expected {} rows (one per source jurisdiction), found {}", n, rows->size()));
+      } else {
+        t.source_receptor = Matrix(n, n);
+        for (std::size_t i = 0; i < n; ++i) {
+          const std::string rp = p + "/" + std::to_string(i);
+          if (!(*rows)[i].is_array()) {
+            issues.add(rp, "expected an array");
+            continue;
+          }
+          const auto row = read_vector(&(*rows)[i], rp, n, Range::at_least(0), issues);
+          for (std::size_t j = 0; j < row.size(); ++j) t.source_receptor(i, j) = row[j];
+        }
+      }
+    }
+    t.background_ugm3 = read_vector(reader.array("background_ugm3", true), reader.pointer("background_ugm3"), n,
+                                    Range::at_least(0), issues);
+  }
+  reader.finish();
+  return t;
+}
+
+}  // namespace
+
+ScenarioDescription load_scenario(const std::string& path, const DocumentSource& source) {
+  const auto text = source.read(path);
+  if (!text) throw MissingFileError(fmt::format("{}: file not found", path));
+  Issues issues(path);
+  auto json = parse_json(*text, issues);
+  issues.throw_if_any();
+
+  ScenarioDescription s;
+  s.file = path;
+  s.sha256 = sha256_hex(*text);
+  ObjectReader reader(*json, "", issues);
+  check_schema_version(reader, issues);
+  s.name = reader.string("name", true).value_or("");
+  s.description = reader.string("description", false).value_or("");
+  reader.string("question", false);
+  if (auto start = reader.string("start_date", true)) {
+    if (auto date = Date::parse(*start)) s.start_date = *date;
+    else issues.add("/start_date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *start));
+  }
+  s.days = static_cast<int>(reader.integer("days", 0, kMaxDays, true).value_or(0));
+  s.seed = static_cast<unsigned long long>(reader.integer("seed", 0, (1LL << 53), true).value_or(0));
+  s.region = read_section(reader, "region", path, source, issues, read_region);
+  s.weather = read_section(reader, "weather", path, source, issues, read_weather);
+  const std::size_t n = s.region.jurisdictions.size();
+  s.transport = read_transport(reader.object("transport", false), "/transport", n, issues);
+  if (const Json* chem = reader.object("chemistry", false)) {
+    ObjectReader c(*chem, "/chemistry", issues);
+    s.chemistry.sulfate_yield = c.number_or("sulfate_yield", 0, Range::between(0, 1.5));
+    s.chemistry.nitrate_yield = c.number_or("nitrate_yield", 0, Range::between(0, 1.35));
+    c.string("source", false);
+    c.finish();
+  }
+  s.emissions = read_emissions_spec(reader.object("emissions", false), "/emissions", issues);
+  s.economics = read_economics(reader.object("economics", true), "/economics", issues);
+  if (const Json* game = reader.object("game", false)) {
+    ObjectReader g(*game, "/game", issues);
+    ExplicitGame explicit_game;
+    explicit_game.cost_coefficient = read_vector(g.array("cost_coefficient", true), "/game/cost_coefficient", n, Range::positive(), issues);
+    explicit_game.damage_weight = read_vector(g.array("damage_weight", true), "/game/damage_weight", n, Range::at_least(0), issues);
+    g.finish();
+    s.game = explicit_game;
+  }
+  if (const Json* decision = reader.object("decision", false)) {
+    ObjectReader d(*decision, "/decision", issues);
+    s.decision.rule = d.choice("rule", {"nash", "planner"}, false).value_or(s.decision.rule);
+    s.decision.period = d.choice("period", {"month", "year", "horizon"}, false).value_or(s.decision.period);
+    d.finish();
+  }
+  if (const Json* levers = reader.object("levers", false)) s.levers = read_levers(*levers, "/levers", s.levers, issues);
+  if (const Json* events = reader.array("events", false)) {
+    for (std::size_t k = 0; k < events->size(); ++k) {
+      const std::string p = "/events/" + std::to_string(k);
+      ObjectReader e((*events)[k], p, issues);
+      PolicyEvent event;
+      event.name = e.string("name", true).value_or("");
+      e.string("source", false);
+      if (auto date = e.string("date", true)) {
+        if (auto parsed = Date::parse(*date)) event.date = *parsed;
+        else issues.add(p + "/date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *date));
+      }
+      if (const Json* levers = e.object("levers", true)) {
+        ObjectReader l(*levers, p + "/levers", issues);
+        for (const char* key : kLeverNames) {
+          if (auto v = l.number(key, Range::unit(), false)) event.levers[key] = *v;
+        }
+        l.finish();
+      }
+      e.finish();
+      s.events.push_back(event);
+    }
+  }
+  reader.finish();
+
+  // Checks across sections.
+  if (s.transport.method == TransportMethod::box_network && s.weather.regimes.empty() && issues.empty()) {
+    issues.add("/weather", "the box network needs at least one weather regime");
+  }
+  for (std::size_t k = 0; k < s.events.size(); ++k) {
+    const auto& e = s.events[k];
+    if (e.date < s.start_date || e.date - s.start_date >= s.days) {
+      issues.add(fmt::format("/events/{}/date", k),
+                 fmt::format("{} is outside the horizon {} .. {}", e.date.iso(), s.start_date.iso(),
+                             (s.start_date + std::max(0, s.days - 1)).iso()));
+    }
+  }
+  if (s.economics.marginal_abatement_cost_cny_per_t <= 0 && !s.game) {
+    issues.add("/economics/marginal_abatement_cost_cny_per_t", "required (> 0) unless /game gives the cost coefficients");
+  }
+  issues.throw_if_any();
+  return s;
+}
+
+}  // namespace airgov

@@ -1,0 +1,22 @@
+#pragma once
+// The models a simulation runs, chosen by name when it is built (models/assembly/ does that).
+#include <memory>
+
+#include "sim/interfaces/air_quality_model.hpp"
+#include "sim/interfaces/emission_model.hpp"
+#include "sim/interfaces/game.hpp"
+#include "sim/interfaces/transport_model.hpp"
+#include "sim/interfaces/weather_model.hpp"
+
+namespace airgov {
+
+struct Plugins {
+  std::shared_ptr<const WeatherModel> weather;        // shared: immutable, reusable across runs
+  std::shared_ptr<const TransportModel> transport;    // shared: the costly precomputation
+  std::shared_ptr<const EmissionModel> emissions;
+  std::shared_ptr<const AirQualityModel> air_quality;
+  std::shared_ptr<const GameModel> game;
+  std::unique_ptr<DecisionRule> rule;                 // per run: rules may keep memory
+};
+
+}  // namespace airgov

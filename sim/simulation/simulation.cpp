@@ -1,0 +1,147 @@
+#include "sim/simulation/simulation.hpp"
+
+#include <algorithm>
+
+#include "sim/core/errors.hpp"
+
+namespace airgov {
+
+Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, RunOptions options)
+    : scenario_(scenario),
+      plugins_(std::move(plugins)),
+      options_(options),
+      region_(scenario.region),
+      calendar_(scenario.start_date, scenario.days, scenario.decision.period),
+      levers_(scenario.levers) {
+  const std::size_t n = region_.size();
+  if (!plugins_.transport || !plugins_.emissions || !plugins_.air_quality || !plugins_.game || !plugins_.rule) {
+    throw InternalError("simulation built without all of its models");
+  }
+  if (plugins_.transport->size() != n) throw InternalError("transport size does not match the region");
+  for (const auto& e : scenario_.events) events_.push_back(&e);
+  std::stable_sort(events_.begin(), events_.end(), [](auto* a, auto* b) { return a->date < b->date; });
+  effort_.assign(n, 0.0);
+  emission_t_per_year_.assign(n, 0.0);
+  concentration_ugm3_.assign(n, 0.0);
+  air_quality_.assign(n, DailyAirQuality{});
+  period_pm25_sum_.assign(n, 0.0);
+
+  // Atmospheric layer of the graph, from the transport expected over the whole run.
+  if (!calendar_.periods().empty()) {
+    Matrix t;
+    std::vector<double> background;
+    DecisionPeriod whole{0, 0, calendar_.days(), calendar_.start()};
+    expected_transport(whole, t, background);
+    region_.add_atmospheric_edges(t, 0.0);
+    // Start from the expected steady state without abatement, so the first days need no spin-up.
+    plugins_.emissions->pm25_equivalent(calendar_.start(), effort_, emission_t_per_year_);
+    for (std::size_t j = 0; j < n; ++j) {
+      double x = background[j];
+      for (std::size_t i = 0; i < n; ++i) x += t(i, j) * emission_t_per_year_[i];
+      concentration_ugm3_[j] = x;
+    }
+  }
+}
+
+void Simulation::expected_transport(const DecisionPeriod& period, Matrix& t, std::vector<double>& background) const {
+  const auto& transport = *plugins_.transport;
+  const std::size_t n = transport.size();
+  const int regimes = transport.regime_count();
+  std::vector<double> share(static_cast<std::size_t>(regimes), 0.0);
+  if (plugins_.weather && regimes > 1) {
+    for (int d = 0; d < period.days; ++d) {
+      const auto c = plugins_.weather->climatology(period.start + d);
+      for (int m = 0; m < regimes; ++m) share[m] += c[m] / period.days;
+    }
+  } else {
+    share[0] = 1.0;
+  }
+  t = Matrix(n, n);
+  background.assign(n, 0.0);
+  for (int m = 0; m < regimes; ++m) {
+    if (share[m] == 0.0) continue;
+    const auto& tm = transport.source_receptor(m).data();
+    auto& out = t.data();
+    for (std::size_t k = 0; k < out.size(); ++k) out[k] += share[m] * tm[k];
+    const auto bm = transport.background_ugm3(m);
+    for (std::size_t j = 0; j < n; ++j) background[j] += share[m] * bm[j];
+  }
+}
+
+void Simulation::apply_events(Date today) {
+  while (next_event_ < events_.size() && events_[next_event_]->date <= today) {
+    for (const auto& [key, value] : events_[next_event_]->levers) {
+      double* fields[] = {&levers_.laws_regulations, &levers_.organizational_mechanism,
+                          &levers_.information_platform, &levers_.joint_enforcement_supervision,
+                          &levers_.technology, &levers_.funding};
+      for (std::size_t k = 0; k < kLeverNames.size(); ++k) {
+        if (key == kLeverNames[k]) *fields[k] = value;
+      }
+    }
+    ++next_event_;
+  }
+}
+
+void Simulation::start_period(const DecisionPeriod& period) {
+  const std::size_t n = region_.size();
+  Matrix t;
+  std::vector<double> background;
+  expected_transport(period, t, background);
+  // Baseline: the period's mean emission rate without abatement.
+  std::vector<double> baseline(n, 0.0), today(n, 0.0);
+  const std::vector<double> no_effort(n, 0.0);
+  for (int d = 0; d < period.days; ++d) {
+    plugins_.emissions->pm25_equivalent(period.start + d, no_effort, today);
+    for (std::size_t i = 0; i < n; ++i) baseline[i] += today[i] / period.days;
+  }
+  game_ = plugins_.game->game(levers_, t, background, baseline);
+  const std::vector<double> previous = effort_;
+  plugins_.rule->decide(DecisionContext{game_, period.index, previous}, effort_);
+  std::fill(period_pm25_sum_.begin(), period_pm25_sum_.end(), 0.0);
+}
+
+void Simulation::close_period(const DecisionPeriod& period, Recorder& recorder) {
+  const std::size_t n = region_.size();
+  std::vector<double> mean(n);
+  for (std::size_t j = 0; j < n; ++j) mean[j] = period_pm25_sum_[j] / period.days;
+  PeriodAccount account = plugins_.game->account(game_, effort_, mean);
+  // Accounts are annual rates; the period's share of them is what the period costs.
+  const double share = period.days / 365.0;
+  for (auto* v : {&account.abatement_cost_cny, &account.damage_cny, &account.payoff_cny}) {
+    for (double& x : *v) x *= share;
+  }
+  recorder.on_period(PeriodRecord{period, effort_, mean, account, game_});
+}
+
+void Simulation::run(Recorder& recorder) {
+  const std::size_t n = region_.size();
+  const auto& periods = calendar_.periods();
+  std::size_t period = 0;
+  for (int day = 0; day < calendar_.days(); ++day) {
+    const Date today = calendar_.date(day);
+    apply_events(today);
+    if (period < periods.size() && periods[period].first_day == day) start_period(periods[period]);
+
+    if (plugins_.weather) {
+      RandomStream stream(options_.seed, options_.replicate, 0, static_cast<std::uint64_t>(day), Purpose::weather);
+      regime_ = plugins_.weather->next_regime(regime_, today, stream);
+    } else {
+      regime_ = 0;
+    }
+    plugins_.emissions->pm25_equivalent(today, effort_, emission_t_per_year_);
+    plugins_.transport->step(regime_, emission_t_per_year_, concentration_ugm3_);
+    for (std::size_t j = 0; j < n; ++j) {
+      air_quality_[j] = plugins_.air_quality->assess_pm25(concentration_ugm3_[j]);
+      period_pm25_sum_[j] += concentration_ugm3_[j];
+    }
+    recorder.on_day(DayRecord{day, today, regime_, concentration_ugm3_, air_quality_, emission_t_per_year_, effort_});
+
+    const auto& p = periods[period];
+    if (day == p.first_day + p.days - 1) {
+      close_period(p, recorder);
+      ++period;
+    }
+  }
+}
+
+}  // namespace airgov

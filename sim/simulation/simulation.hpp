@@ -1,0 +1,57 @@
+#pragma once
+// A simulation: one scenario, one replicate, stepped day by day through the phases of MODEL.md
+// section 3. A day: policy events dated today; decisions if a period starts today; weather;
+// emissions; transport; air quality; recording; the period's account if it ends today.
+#include <cstdint>
+#include <vector>
+
+#include "sim/record/recorder.hpp"
+#include "sim/region/region.hpp"
+#include "sim/schedule/calendar.hpp"
+#include "sim/scenario/scenario.hpp"
+#include "sim/simulation/plugins.hpp"
+
+namespace airgov {
+
+struct RunOptions {
+  std::uint64_t seed = 0;
+  std::uint64_t replicate = 0;
+};
+
+class Simulation {
+ public:
+  Simulation(const ScenarioDescription& scenario, Plugins plugins, RunOptions options);
+
+  void run(Recorder& recorder);
+
+  const Region& region() const { return region_; }
+  const Calendar& calendar() const { return calendar_; }
+  const Levers& levers() const { return levers_; }
+
+ private:
+  void apply_events(Date today);
+  void start_period(const DecisionPeriod& period);
+  void close_period(const DecisionPeriod& period, Recorder& recorder);
+  // Expected source-receptor matrix and background over the days of a period.
+  void expected_transport(const DecisionPeriod& period, Matrix& t, std::vector<double>& background) const;
+
+  const ScenarioDescription& scenario_;
+  Plugins plugins_;
+  RunOptions options_;
+  Region region_;
+  Calendar calendar_;
+  Levers levers_;
+  std::size_t next_event_ = 0;
+  std::vector<const PolicyEvent*> events_;  // sorted by date
+
+  // State arrays (structure of arrays, one entry per jurisdiction).
+  std::vector<double> effort_;
+  std::vector<double> emission_t_per_year_;
+  std::vector<double> concentration_ugm3_;
+  std::vector<DailyAirQuality> air_quality_;
+  std::vector<double> period_pm25_sum_;
+  int regime_ = -1;
+  GameParameters game_;
+};
+
+}  // namespace airgov

@@ -1,0 +1,38 @@
+#include "tools/airgov/cli_common.hpp"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+#include "sim/scenario/load.hpp"
+#include "tools/airgov/embedded.hpp"
+
+namespace airgov::cli {
+
+std::optional<std::string> ScenarioSource::read(const std::string& path) const {
+  if (auto text = FileSystemSource().read(path)) return text;
+  const std::string normal = std::filesystem::path(path).lexically_normal().string();
+  for (const auto& file : embedded::files()) {
+    if (file.path == normal) {
+      spdlog::debug("{}: not on disk, using the copy built into airgov", path);
+      return std::string(file.content);
+    }
+  }
+  return std::nullopt;
+}
+
+ScenarioDescription load(const std::string& path) {
+  const std::string file = path.empty() ? kDefaultScenario : path;
+  spdlog::debug("loading scenario {}", file);
+  return load_scenario(file, ScenarioSource());
+}
+
+void configure_logging(bool verbose, bool quiet) {
+  auto logger = spdlog::stderr_color_mt("airgov");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("%^%l%$: %v");
+  spdlog::set_level(verbose ? spdlog::level::debug : quiet ? spdlog::level::err : spdlog::level::info);
+}
+
+}  // namespace airgov::cli

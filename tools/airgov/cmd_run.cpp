@@ -1,0 +1,123 @@
+// airgov run [SCENARIO]: one simulation, its report, and optionally its output files.
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "models/assembly/models.hpp"
+#include "models/decision/rule_factory.hpp"
+#include "sim/core/errors.hpp"
+#include "sim/record/atomic_output.hpp"
+#include "sim/record/csv_recorders.hpp"
+#include "sim/record/run_summary.hpp"
+#include "sim/scenario/load.hpp"
+#include "sim/simulation/simulation.hpp"
+#include "tools/airgov/cli_common.hpp"
+#include "tools/airgov/commands.hpp"
+#include "tools/airgov/run_report.hpp"
+
+namespace airgov::cli {
+namespace {
+
+struct RunArguments {
+  std::string scenario;
+  std::string out;
+  bool force = false;
+  std::optional<unsigned long long> seed;
+  std::optional<int> days;
+  std::optional<std::string> rule;
+  std::string format = "table";
+};
+
+std::vector<std::string> ids_of(const RegionSpec& region) {
+  std::vector<std::string> ids;
+  for (const auto& j : region.jurisdictions) ids.push_back(j.id);
+  return ids;
+}
+
+// One run of `rule` with only the summary recorded (the benchmarks).
+RunSummary summarise(const ScenarioDescription& scenario, const assembly::ScenarioModels& models,
+                     const std::string& rule, unsigned long long seed) {
+  RunSummary summary(scenario.region.jurisdictions.size());
+  Simulation simulation(scenario, assembly::plugins_for(models, rule), RunOptions{seed, 0});
+  simulation.run(summary);
+  return summary;
+}
+
+int run(const RunArguments& args) {
+  ScenarioDescription scenario = load(args.scenario);
+  if (args.days) scenario.days = *args.days;
+  if (args.rule) scenario.decision.rule = *args.rule;
+  const unsigned long long seed = args.seed.value_or(scenario.seed);
+  std::unique_ptr<AtomicDirectory> out;
+  if (!args.out.empty()) out = std::make_unique<AtomicDirectory>(args.out, args.force);
+
+  spdlog::debug("building models for {} jurisdictions", scenario.region.jurisdictions.size());
+  const auto models = assembly::build_models(scenario);
+  RunSummary summary(scenario.region.jurisdictions.size());
+  {
+    std::ofstream daily, decisions;
+    std::vector<Recorder*> recorders{&summary};
+    std::unique_ptr<DailyCsvRecorder> daily_recorder;
+    std::unique_ptr<DecisionsCsvRecorder> decision_recorder;
+    if (out) {
+      daily.open(out->path("daily.csv"), std::ios::binary);
+      decisions.open(out->path("decisions.csv"), std::ios::binary);
+      if (!daily || !decisions) throw CannotWriteError(fmt::format("{}: cannot create output files", args.out));
+      daily_recorder = std::make_unique<DailyCsvRecorder>(daily, ids_of(scenario.region), models.regime_names);
+      decision_recorder = std::make_unique<DecisionsCsvRecorder>(decisions, ids_of(scenario.region));
+      recorders.push_back(daily_recorder.get());
+      recorders.push_back(decision_recorder.get());
+    }
+    RecorderFan fan(recorders);
+    Simulation simulation(scenario, assembly::plugins_for(models, scenario.decision.rule), RunOptions{seed, 0});
+    simulation.run(fan);
+    if (out && (!daily.flush() || !decisions.flush())) throw CannotWriteError(fmt::format("{}: write failed", args.out));
+  }
+
+  // The Nash-vs-planner gap on the same weather, when the run is one of the two benchmarks.
+  std::optional<Benchmarks> benchmarks;
+  const std::string& rule = scenario.decision.rule;
+  if (rule == "nash" || rule == "planner") {
+    const RunSummary other = summarise(scenario, models, rule == "nash" ? "planner" : "nash", seed);
+    const RunSummary& nash = rule == "nash" ? summary : other;
+    const RunSummary& planner = rule == "nash" ? other : summary;
+    benchmarks = Benchmarks{nash.social_cost_cny(), planner.social_cost_cny(), nash.region().pm25_mean_ugm3,
+                            planner.region().pm25_mean_ugm3};
+  }
+
+  const RunResult result{scenario, rule, seed, summary, benchmarks};
+  if (out) {
+    write_file_atomically(out->path("summary.json"), summary_json(result).dump(2) + "\n");
+    out->commit();
+    spdlog::info("wrote {}/daily.csv, decisions.csv and summary.json", args.out);
+  }
+  if (args.format == "json") std::cout << summary_json(result).dump(2) << '\n';
+  else if (args.format == "csv") std::cout << format_csv(result);
+  else std::cout << format_table(result);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, Action& chosen) {
+  auto args = std::make_shared<RunArguments>();
+  auto* sub = app.add_subcommand("run", "Simulate a scenario (the built-in JJJ 2013 scenario by default) and print "
+                                        "its report");
+  sub->add_option("SCENARIO", args->scenario, "Scenario file (JSON); default: the built-in scenarios/default.json");
+  sub->add_option("--out", args->out,
+                  "Write daily.csv, decisions.csv and summary.json into this new folder (written whole or not at all)");
+  sub->add_flag("--force", args->force, "Replace the --out folder if it exists");
+  sub->add_option("--seed", args->seed, "Random seed (default: the scenario's)")->check(CLI::NonNegativeNumber);
+  sub->add_option("--days", args->days, "Simulate this many days (default: the scenario's)")
+      ->check(CLI::Range(0, kMaxDays));
+  sub->add_option("--rule", args->rule, "Decision rule of every government")
+      ->check(CLI::IsMember(decision::rule_names()));
+  sub->add_option("--format", args->format, "How to print the report")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  sub->callback([args, &chosen] { chosen = [args] { return run(*args); }; });
+}
+
+}  // namespace airgov::cli

@@ -1,0 +1,18 @@
+#pragma once
+// Each subcommand registers itself on the CLI11 app; its action returns the exit code.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace airgov::cli {
+
+using Action = std::function<int()>;
+
+// Each adds a subcommand whose callback stores its action in `chosen`.
+void add_run_command(CLI::App& app, Action& chosen);
+void add_validate_command(CLI::App& app, Action& chosen);
+
+// The whole program, as main() runs it (also callable in-process).
+int main(int argc, char** argv);
+
+}  // namespace airgov::cli
