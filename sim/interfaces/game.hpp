@@ -2,6 +2,7 @@
 // Interfaces: the governments' game (payoffs) and how they decide. Implemented in
 // models/economics/ and models/decision/. Abatement is absolute, A_i = a_i * Ebar_i (t/yr);
 // the engine stores the fraction a_i ("effort"). Money is in CNY per year of the period.
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -12,6 +13,20 @@
 
 namespace airgov {
 
+// What the six levers put into each government's payoff in a period (MODEL.md section 4),
+// derived in models/institutions/; docs/levers.md gives every mapping and its status.
+// Payoff of i: -K_i(A_i) - d_i X_i - p F max(0, target_i - A_i) + s A_i (+ transfers).
+struct InstitutionalTerms {
+  double omega = 0;                  // weight on the damage i causes others (organizational mechanism)
+  double target_effort = 0;          // binding target, fraction of baseline (laws and regulations)
+  double detection_probability = 0;  // p: chance a shortfall is detected (enforcement, platform)
+  double penalty_cny_per_t = 0;      // F: fine per t/yr of shortfall (laws and regulations)
+  double legal_floor_effort = 0;     // effort the law enforces outright (laws and regulations)
+  double subsidy_cny_per_t = 0;      // reward per t/yr abated, paid after assessment (funding)
+  double observation_noise = 0;      // relative sd of what a government sees of others (platform)
+  double warning_lead_days = 0;      // how early heavy-pollution warnings come (platform)
+};
+
 // The linear-quadratic game of one decision period (MODEL.md section 4).
 struct GameParameters {
   std::vector<double> baseline_t_per_year;  // Ebar_i, emissions without policy
@@ -21,6 +36,7 @@ struct GameParameters {
   std::vector<double> background_ugm3;      // expected B_j
   double max_effort = 1;                    // a_max
   Levers levers;                            // in force during the period
+  InstitutionalTerms institutions;          // what the levers make of the payoffs
   std::size_t size() const { return baseline_t_per_year.size(); }
 };
 
@@ -46,6 +62,12 @@ struct DecisionContext {
   const GameParameters& game;
   int period = 0;
   std::span<const double> previous_effort;
+  // Institutional layer of the region graph: the governments each one observes and imitates.
+  std::span<const std::vector<std::size_t>> neighbours;
+  // Key of the run's random streams; rules draw from RandomStream(seed, replicate, agent,
+  // period, Purpose::decision / observation / imitation) so results never depend on order.
+  std::uint64_t seed = 0;
+  std::uint64_t replicate = 0;
 };
 
 class DecisionRule {

@@ -153,11 +153,18 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
   s.name = reader.string("name", true).value_or("");
   s.description = reader.string("description", false).value_or("");
   reader.string("question", false);
+  bool horizon_known = false;  // start date and length both valid: events can be checked against them
   if (auto start = reader.string("start_date", true)) {
-    if (auto date = Date::parse(*start)) s.start_date = *date;
-    else issues.add("/start_date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *start));
+    if (auto date = Date::parse(*start)) {
+      s.start_date = *date;
+      horizon_known = true;
+    } else {
+      issues.add("/start_date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *start));
+    }
   }
-  s.days = static_cast<int>(reader.integer("days", 0, kMaxDays, true).value_or(0));
+  const auto days = reader.integer("days", 0, kMaxDays, true);
+  s.days = static_cast<int>(days.value_or(0));
+  horizon_known = horizon_known && days.has_value();
   s.seed = static_cast<unsigned long long>(reader.integer("seed", 0, (1LL << 53), true).value_or(0));
   s.region = read_section(reader, "region", path, source, issues, read_region);
   s.weather = read_section(reader, "weather", path, source, issues, read_weather);
@@ -171,7 +178,8 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
     c.finish();
   }
   s.emissions = read_emissions_spec(reader.object("emissions", false), "/emissions", issues);
-  s.economics = read_economics(reader.object("economics", true), "/economics", issues);
+  const Json* economics = reader.object("economics", true);
+  s.economics = read_economics(economics, "/economics", issues);
   if (const Json* game = reader.object("game", false)) {
     ObjectReader g(*game, "/game", issues);
     ExplicitGame explicit_game;
@@ -187,16 +195,22 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
     d.finish();
   }
   if (const Json* levers = reader.object("levers", false)) s.levers = read_levers(*levers, "/levers", s.levers, issues);
+  std::vector<bool> event_dated;  // the event's own date was valid
   if (const Json* events = reader.array("events", false)) {
     for (std::size_t k = 0; k < events->size(); ++k) {
       const std::string p = "/events/" + std::to_string(k);
       ObjectReader e((*events)[k], p, issues);
       PolicyEvent event;
+      bool dated = false;
       event.name = e.string("name", true).value_or("");
       e.string("source", false);
       if (auto date = e.string("date", true)) {
-        if (auto parsed = Date::parse(*date)) event.date = *parsed;
-        else issues.add(p + "/date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *date));
+        if (auto parsed = Date::parse(*date)) {
+          event.date = *parsed;
+          dated = true;
+        } else {
+          issues.add(p + "/date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *date));
+        }
       }
       if (const Json* levers = e.object("levers", true)) {
         ObjectReader l(*levers, p + "/levers", issues);
@@ -207,6 +221,7 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
       }
       e.finish();
       s.events.push_back(event);
+      event_dated.push_back(dated);
     }
   }
   reader.finish();
@@ -215,15 +230,17 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
   if (s.transport.method == TransportMethod::box_network && s.weather.regimes.empty() && issues.empty()) {
     issues.add("/weather", "the box network needs at least one weather regime");
   }
-  for (std::size_t k = 0; k < s.events.size(); ++k) {
+  // Only events with a valid date, in a valid horizon: a broken date is reported once, where it is.
+  for (std::size_t k = 0; k < s.events.size() && horizon_known; ++k) {
     const auto& e = s.events[k];
+    if (!event_dated[k]) continue;
     if (e.date < s.start_date || e.date - s.start_date >= s.days) {
       issues.add(fmt::format("/events/{}/date", k),
                  fmt::format("{} is outside the horizon {} .. {}", e.date.iso(), s.start_date.iso(),
                              (s.start_date + std::max(0, s.days - 1)).iso()));
     }
   }
-  if (s.economics.marginal_abatement_cost_cny_per_t <= 0 && !s.game) {
+  if (economics && s.economics.marginal_abatement_cost_cny_per_t <= 0 && !s.game) {
     issues.add("/economics/marginal_abatement_cost_cny_per_t", "required (> 0) unless /game gives the cost coefficients");
   }
   issues.throw_if_any();

@@ -58,7 +58,8 @@ JurisdictionSpec read_jurisdiction(const Json& node, const std::string& pointer,
                                    const std::array<SectorValues, kTracerCount>& shares, Issues& issues) {
   JurisdictionSpec j;
   ObjectReader reader(node, pointer, issues);
-  j.id = reader.string("id", true).value_or("");
+  const auto id = reader.string("id", true);
+  j.id = id.value_or("");
   j.name = reader.string("name", true).value_or(j.id);
   j.name_zh = reader.string("name_zh", false).value_or(j.name);
   j.province = reader.string("province", false).value_or("");
@@ -81,6 +82,7 @@ JurisdictionSpec read_jurisdiction(const Json& node, const std::string& pointer,
   reader.string("status", false);  // provenance label, kept in the file for readers
   reader.string("adcode", false);
   reader.finish();
+  if (id && id->empty()) issues.add(reader.pointer("id"), "an id must not be empty");
   if (!j.id.empty() && j.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos) {
     issues.add(reader.pointer("id"), fmt::format("\"{}\": ids use lower-case letters, digits, '_' and '-'", j.id));
   }
@@ -120,14 +122,15 @@ RegionSpec read_region(const Json& node, const std::string& pointer, Issues& iss
       const std::string p = reader.pointer("ties") + "/" + std::to_string(k);
       ObjectReader tie(ties->at(k), p, issues);
       InstitutionalTie t;
-      t.from = tie.string("from", true).value_or("");
-      t.to = tie.string("to", true).value_or("");
+      const auto from = tie.string("from", true), to = tie.string("to", true);
+      t.from = from.value_or("");
+      t.to = to.value_or("");
       t.kind = tie.string("kind", false).value_or("agreement");
       tie.finish();
-      for (const auto& [end, key] : {std::pair{t.from, "from"}, std::pair{t.to, "to"}}) {
-        if (end.empty() || id_set.count(end)) continue;
-        std::string message = fmt::format("unknown jurisdiction \"{}\"", end);
-        if (auto guess = did_you_mean(end, ids)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
+      for (const auto& [end, key] : {std::pair{from, "from"}, std::pair{to, "to"}}) {
+        if (!end || id_set.count(*end)) continue;  // missing or not a string: already reported
+        std::string message = fmt::format("unknown jurisdiction \"{}\"", *end);
+        if (auto guess = did_you_mean(*end, ids)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
         issues.add(p + "/" + key, message);
       }
       region.ties.push_back(t);

@@ -19,6 +19,7 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
   }
   if (plugins_.transport->size() != n) throw InternalError("transport size does not match the region");
   for (const auto& e : scenario_.events) events_.push_back(&e);
+  for (std::size_t i = 0; i < n; ++i) neighbours_.push_back(region_.successors(i, EdgeLayer::institutional));
   std::stable_sort(events_.begin(), events_.end(), [](auto* a, auto* b) { return a->date < b->date; });
   effort_.assign(n, 0.0);
   emission_t_per_year_.assign(n, 0.0);
@@ -96,7 +97,8 @@ void Simulation::start_period(const DecisionPeriod& period) {
   }
   game_ = plugins_.game->game(levers_, t, background, baseline);
   const std::vector<double> previous = effort_;
-  plugins_.rule->decide(DecisionContext{game_, period.index, previous}, effort_);
+  plugins_.rule->decide(DecisionContext{game_, period.index, previous, neighbours_, options_.seed, options_.replicate},
+                        effort_);
   std::fill(period_pm25_sum_.begin(), period_pm25_sum_.end(), 0.0);
 }
 

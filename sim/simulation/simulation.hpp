@@ -43,6 +43,7 @@ class Simulation {
   Levers levers_;
   std::size_t next_event_ = 0;
   std::vector<const PolicyEvent*> events_;  // sorted by date
+  std::vector<std::vector<std::size_t>> neighbours_;  // institutional layer, for the rules
 
   // State arrays (structure of arrays, one entry per jurisdiction).
   std::vector<double> effort_;

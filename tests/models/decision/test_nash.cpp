@@ -36,7 +36,7 @@ TEST(Nash, AbatementIsCappedAtMaxEffort) {
   expect_relative(a, {3.5, 3.0, 2.0});
   NashRule rule;
   std::vector<double> effort(3);
-  rule.decide(DecisionContext{g, 0, {}}, effort);
+  rule.decide(DecisionContext{g, 0, {}, {}, 0, 0}, effort);
   EXPECT_EQ(effort[0], 0.35);
 }
 
@@ -72,7 +72,7 @@ TEST(Nash, RejectsWrongEffortSize) {
   const GameParameters g = test::three_region_game();
   NashRule rule;
   std::vector<double> effort(2);
-  EXPECT_THROW(rule.decide(DecisionContext{g, 0, {}}, effort), std::invalid_argument);
+  EXPECT_THROW(rule.decide(DecisionContext{g, 0, {}, {}, 0, 0}, effort), std::invalid_argument);
 }
 
 }  // namespace

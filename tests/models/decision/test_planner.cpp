@@ -20,7 +20,7 @@ TEST(Planner, AbatementIsCappedAtMaxEffort) {
   expect_relative(planner_abatement(g), {4.0, 4.0, 7.6});
   PlannerRule rule;
   std::vector<double> effort(3);
-  rule.decide(DecisionContext{g, 0, {}}, effort);
+  rule.decide(DecisionContext{g, 0, {}, {}, 0, 0}, effort);
   EXPECT_EQ(effort[0], 0.4);
   EXPECT_EQ(effort[1], 0.4);
 }

@@ -18,7 +18,7 @@ std::vector<double> decide(const std::string& rule_name, const GameParameters& g
   EXPECT_EQ(rule->name(), rule_name);
   std::vector<double> previous(game.size(), 0.0);
   std::vector<double> effort(game.size(), -1.0);
-  rule->decide(DecisionContext{game, 0, previous}, effort);
+  rule->decide(DecisionContext{game, 0, previous, {}, 0, 0}, effort);
   return effort;
 }
 
