@@ -5,6 +5,7 @@
 #include "models/economics/linear_game.hpp"
 #include "models/emissions/seasonal_emissions.hpp"
 #include "models/transport/box_network.hpp"
+#include "models/transport/expected_transport.hpp"
 #include "models/transport/given_matrix.hpp"
 #include "models/weather/regime_markov_chain.hpp"
 
@@ -21,6 +22,7 @@ ScenarioModels build_models(const ScenarioDescription& scenario) {
     m.weather = std::make_shared<weather::RegimeMarkovChain>(scenario.weather);
     for (const auto& r : scenario.weather.regimes) m.regime_names.push_back(r.name);
   }
+  m.expected = std::make_shared<transport::ClimatologicalTransport>(m.transport, m.weather);
   m.emissions = std::make_shared<emissions::SeasonalEmissions>(scenario);
   m.air_quality = std::make_shared<airquality::Pm25AirQuality>();
   m.game = std::make_shared<economics::LinearQuadraticGame>(scenario);
@@ -31,6 +33,7 @@ Plugins plugins_for(const ScenarioModels& models, const std::string& rule) {
   Plugins p;
   p.weather = models.weather;
   p.transport = models.transport;
+  p.expected = models.expected;
   p.emissions = models.emissions;
   p.air_quality = models.air_quality;
   p.game = models.game;

@@ -15,6 +15,7 @@ namespace airgov::assembly {
 struct ScenarioModels {
   std::shared_ptr<const WeatherModel> weather;  // null when the transport has a single regime
   std::shared_ptr<const TransportModel> transport;
+  std::shared_ptr<const ExpectedTransport> expected;
   std::shared_ptr<const EmissionModel> emissions;
   std::shared_ptr<const AirQualityModel> air_quality;
   std::shared_ptr<const GameModel> game;

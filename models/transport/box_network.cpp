@@ -209,4 +209,9 @@ MassBudget BoxNetwork::mass_budget(int regime, std::span<const double> emission_
   return b;
 }
 
+DailyOperator BoxNetwork::daily_operator(int regime) const {
+  const Regime& r = at(regime);
+  return DailyOperator{r.propagator, r.emission_increment, r.background_increment};
+}
+
 }  // namespace airgov::transport

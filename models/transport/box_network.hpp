@@ -57,6 +57,7 @@ class BoxNetwork final : public TransportModel {
             std::span<double> concentration_ugm3) const override;
   const Matrix& source_receptor(int regime) const override;
   std::span<const double> background_ugm3(int regime) const override;
+  DailyOperator daily_operator(int regime) const override;
 
   // Inspection, for reports and tests.
   const std::vector<BoxSpec>& boxes() const { return boxes_; }

@@ -23,6 +23,11 @@ GivenMatrixTransport::GivenMatrixTransport(Matrix source_receptor,
   for (double x : background_) {
     if (!std::isfinite(x)) throw std::invalid_argument("given transport matrix: non-finite background");
   }
+  no_memory_ = Matrix(n, n);
+  receptor_by_source_ = Matrix(n, n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < n; ++j) receptor_by_source_(j, i) = source_receptor_(i, j);
+  }
 }
 
 GivenMatrixTransport::GivenMatrixTransport(const TransportSpec& spec)
@@ -54,6 +59,10 @@ const Matrix& GivenMatrixTransport::source_receptor(int /*regime*/) const {
 
 std::span<const double> GivenMatrixTransport::background_ugm3(int /*regime*/) const {
   return background_;
+}
+
+DailyOperator GivenMatrixTransport::daily_operator(int) const {
+  return DailyOperator{no_memory_, receptor_by_source_, background_};
 }
 
 }  // namespace airgov::transport

@@ -27,10 +27,14 @@ class GivenMatrixTransport final : public TransportModel {
             std::span<double> concentration_ugm3) const override;
   const Matrix& source_receptor(int regime) const override;
   std::span<const double> background_ugm3(int regime) const override;
+  // No memory: Phi = 0, H = T transposed, g = B.
+  DailyOperator daily_operator(int regime) const override;
 
  private:
   Matrix source_receptor_;
   std::vector<double> background_;
+  Matrix no_memory_;          // Phi = 0
+  Matrix receptor_by_source_; // T transposed
 };
 
 }  // namespace airgov::transport

@@ -102,6 +102,8 @@ int RegimeMarkovChain::next_regime(int previous, Date day, RandomStream& stream)
   return inverse_cdf(row_cdfs_[season].row(previous), u);
 }
 
+int RegimeMarkovChain::season_of(Date day) const { return calendar_.season_of(day); }
+
 std::vector<double> RegimeMarkovChain::climatology(Date day) const {
   if (!stochastic_) {
     std::vector<double> only_first(regime_count_, 0.0);

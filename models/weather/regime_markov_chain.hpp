@@ -35,6 +35,10 @@ class RegimeMarkovChain final : public WeatherModel {
   const SeasonCalendar& calendar() const { return calendar_; }
   // The season's transition matrix as given, rows renormalised.
   const Matrix& transition(int season) const { return transitions_.at(season); }
+  // A deterministic chain (always regime 0) has no seasons to speak of.
+  int season_count() const override { return stochastic_ ? static_cast<int>(transitions_.size()) : 0; }
+  int season_of(Date day) const override;
+  const Matrix& season_transition(int season) const override { return transition(season); }
 
  private:
   int regime_count_ = 0;

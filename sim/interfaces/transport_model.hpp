@@ -5,9 +5,20 @@
 #include <cstddef>
 #include <span>
 
+#include <vector>
+
+#include "sim/core/date.hpp"
 #include "sim/core/matrix.hpp"
 
 namespace airgov {
+
+// One day under one regime as an affine map: X(t+1) = Phi X(t) + H E + g, with Phi(j, k) and
+// H(j, i) (ug/m3 per t/yr) indexed row = receptor.
+struct DailyOperator {
+  const Matrix& propagator;                    // Phi
+  const Matrix& emission_increment;            // H
+  std::span<const double> background_increment;  // g
+};
 
 class TransportModel {
  public:
@@ -21,6 +32,16 @@ class TransportModel {
   // T in ug/m3 per t/yr.
   virtual const Matrix& source_receptor(int regime) const = 0;
   virtual std::span<const double> background_ugm3(int regime) const = 0;
+  virtual DailyOperator daily_operator(int regime) const = 0;
+};
+
+// Expected transport over a stretch of days: the mean response of the period-mean concentration
+// to a constant emission, given the weather's statistics. Implemented in models/transport/.
+class ExpectedTransport {
+ public:
+  virtual ~ExpectedTransport() = default;
+  // Mean X_j = B_j + sum_i T(i, j) E_i over the days [first, first + days).
+  virtual void over(Date first, int days, Matrix& source_receptor, std::vector<double>& background_ugm3) const = 0;
 };
 
 }  // namespace airgov

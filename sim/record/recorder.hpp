@@ -24,7 +24,10 @@ struct PeriodRecord {
   const DecisionPeriod& period;
   std::span<const double> effort;
   std::span<const double> mean_pm25_ugm3;
-  const PeriodAccount& account;  // CNY over the period (annual rates x days / 365)
+  const PeriodAccount& account;  // CNY over the period (annual rates x days / 365), realised weather
+  // The same at the concentrations the period's game expects (X = B + T^T E with the expected
+  // transport): the ex-ante account that the rules optimise, free of the year's weather luck.
+  const PeriodAccount& expected_account;
   const GameParameters& game;
 };
 

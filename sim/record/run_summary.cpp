@@ -3,7 +3,7 @@
 namespace airgov {
 
 RunSummary::RunSummary(std::size_t n)
-    : pm25_sum_(n, 0.0), effort_sum_(n, 0.0), class_days_(n), cost_(n, 0.0), damage_(n, 0.0), payoff_(n, 0.0), abatement_day_sum_(n, 0.0) {}
+    : pm25_sum_(n, 0.0), effort_sum_(n, 0.0), class_days_(n), cost_(n, 0.0), damage_(n, 0.0), payoff_(n, 0.0), abatement_day_sum_(n, 0.0), expected_damage_(n, 0.0) {}
 
 void RunSummary::on_day(const DayRecord& day) {
   ++days_;
@@ -19,6 +19,7 @@ void RunSummary::on_period(const PeriodRecord& period) {
     cost_[j] += period.account.abatement_cost_cny[j];
     damage_[j] += period.account.damage_cny[j];
     payoff_[j] += period.account.payoff_cny[j];
+    expected_damage_[j] += period.expected_account.damage_cny[j];
     abatement_day_sum_[j] += period.effort[j] * period.game.baseline_t_per_year[j] * period.period.days;
   }
 }
@@ -76,6 +77,12 @@ double RunSummary::population_weighted_pm25(const RegionSpec& region) const {
 }
 
 double RunSummary::social_cost_cny() const {
+  double total = 0;
+  for (std::size_t j = 0; j < cost_.size(); ++j) total += cost_[j] + expected_damage_[j];
+  return total;
+}
+
+double RunSummary::realised_social_cost_cny() const {
   double total = 0;
   for (std::size_t j = 0; j < cost_.size(); ++j) total += cost_[j] + damage_[j];
   return total;

@@ -35,7 +35,11 @@ class RunSummary : public Recorder {
   // Arithmetic mean over `members` (all when empty); costs and payoffs are summed.
   OutcomeTotals region(const std::vector<std::size_t>& members = {}) const;
   double population_weighted_pm25(const RegionSpec& region) const;
-  double social_cost_cny() const;  // sum of abatement cost and damage (transfers cancel)
+  // Sum of abatement cost and damage (transfers cancel), with damages at the concentrations the
+  // governments' game expects: the social cost of MODEL.md section 4, whose ratio is the price of
+  // anarchy. The realised one adds the year's weather luck, which no rule can foresee.
+  double social_cost_cny() const;
+  double realised_social_cost_cny() const;
 
  private:
   int days_ = 0;
@@ -44,6 +48,7 @@ class RunSummary : public Recorder {
   std::vector<std::array<int, kAqiClassCount>> class_days_;
   std::vector<double> cost_, damage_, payoff_;
   std::vector<double> abatement_day_sum_;
+  std::vector<double> expected_damage_;
 };
 
 }  // namespace airgov

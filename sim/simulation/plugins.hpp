@@ -13,6 +13,7 @@ namespace airgov {
 struct Plugins {
   std::shared_ptr<const WeatherModel> weather;        // shared: immutable, reusable across runs
   std::shared_ptr<const TransportModel> transport;    // shared: the costly precomputation
+  std::shared_ptr<const ExpectedTransport> expected;  // what governments expect of transport
   std::shared_ptr<const EmissionModel> emissions;
   std::shared_ptr<const AirQualityModel> air_quality;
   std::shared_ptr<const GameModel> game;

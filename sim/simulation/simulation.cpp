@@ -14,7 +14,7 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
       calendar_(scenario.start_date, scenario.days, scenario.decision.period),
       levers_(scenario.levers) {
   const std::size_t n = region_.size();
-  if (!plugins_.transport || !plugins_.emissions || !plugins_.air_quality || !plugins_.game || !plugins_.rule) {
+  if (!plugins_.transport || !plugins_.expected || !plugins_.emissions || !plugins_.air_quality || !plugins_.game || !plugins_.rule) {
     throw InternalError("simulation built without all of its models");
   }
   if (plugins_.transport->size() != n) throw InternalError("transport size does not match the region");
@@ -45,28 +45,7 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
 }
 
 void Simulation::expected_transport(const DecisionPeriod& period, Matrix& t, std::vector<double>& background) const {
-  const auto& transport = *plugins_.transport;
-  const std::size_t n = transport.size();
-  const int regimes = transport.regime_count();
-  std::vector<double> share(static_cast<std::size_t>(regimes), 0.0);
-  if (plugins_.weather && regimes > 1) {
-    for (int d = 0; d < period.days; ++d) {
-      const auto c = plugins_.weather->climatology(period.start + d);
-      for (int m = 0; m < regimes; ++m) share[m] += c[m] / period.days;
-    }
-  } else {
-    share[0] = 1.0;
-  }
-  t = Matrix(n, n);
-  background.assign(n, 0.0);
-  for (int m = 0; m < regimes; ++m) {
-    if (share[m] == 0.0) continue;
-    const auto& tm = transport.source_receptor(m).data();
-    auto& out = t.data();
-    for (std::size_t k = 0; k < out.size(); ++k) out[k] += share[m] * tm[k];
-    const auto bm = transport.background_ugm3(m);
-    for (std::size_t j = 0; j < n; ++j) background[j] += share[m] * bm[j];
-  }
+  plugins_.expected->over(period.start, period.days, t, background);
 }
 
 void Simulation::apply_events(Date today) {
@@ -106,13 +85,22 @@ void Simulation::close_period(const DecisionPeriod& period, Recorder& recorder) 
   const std::size_t n = region_.size();
   std::vector<double> mean(n);
   for (std::size_t j = 0; j < n; ++j) mean[j] = period_pm25_sum_[j] / period.days;
+  // X = B + T^T E at the period's expected transport and the chosen efforts.
+  std::vector<double> expected = game_.background_ugm3;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double emission = game_.baseline_t_per_year[i] * (1.0 - effort_[i]);
+    for (std::size_t j = 0; j < n; ++j) expected[j] += game_.source_receptor(i, j) * emission;
+  }
   PeriodAccount account = plugins_.game->account(game_, effort_, mean);
+  PeriodAccount expected_account = plugins_.game->account(game_, effort_, expected);
   // Accounts are annual rates; the period's share of them is what the period costs.
   const double share = period.days / 365.0;
-  for (auto* v : {&account.abatement_cost_cny, &account.damage_cny, &account.payoff_cny}) {
-    for (double& x : *v) x *= share;
+  for (auto* a : {&account, &expected_account}) {
+    for (auto* v : {&a->abatement_cost_cny, &a->damage_cny, &a->payoff_cny}) {
+      for (double& x : *v) x *= share;
+    }
   }
-  recorder.on_period(PeriodRecord{period, effort_, mean, account, game_});
+  recorder.on_period(PeriodRecord{period, effort_, mean, account, expected_account, game_});
 }
 
 void Simulation::run(Recorder& recorder) {

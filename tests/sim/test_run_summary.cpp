@@ -33,7 +33,7 @@ class RunSummaryTest : public ::testing::Test {
       account.abatement_cost_cny = {100.0 * (k + 1), 50};
       account.damage_cny = {1000, 3000};
       account.payoff_cny = {-1100.0 - 100 * k, -3050};
-      summary.on_period(PeriodRecord{period, period_effort, mean, account, game});
+      summary.on_period(PeriodRecord{period, period_effort, mean, account, account, game});
     }
   }
   RunSummary summary{2};

@@ -78,6 +78,7 @@ Json summary_json(const RunResult& r) {
   Json region = outcome_json(r.summary.region());
   region["pm25_population_weighted_ugm3"] = r.summary.population_weighted_pm25(s.region);
   region["social_cost_cny"] = r.summary.social_cost_cny();
+  region["realised_social_cost_cny"] = r.summary.realised_social_cost_cny();
   region["jurisdiction_count"] = outcomes.size();
   out["region"] = region;
   Json groups = Json::object();
@@ -115,8 +116,9 @@ std::string format_table(const RunResult& r) {
   out += fmt::format("\nRegional PM2.5: {:.1f} ug/m3 (arithmetic mean of the {} jurisdictions), {:.1f} ug/m3 "
                      "population-weighted.\n",
                      r.summary.region().pm25_mean_ugm3, outcomes.size(), r.summary.population_weighted_pm25(s.region));
-  out += fmt::format("Social cost (abatement + damage as valued by the governments): {:.3f} bn CNY.\n",
-                     r.summary.social_cost_cny() / 1e9);
+  out += fmt::format("Social cost (abatement + damage as the governments value it): {:.3f} bn CNY expected, {:.3f} bn "
+                     "CNY in this year's weather.\n",
+                     r.summary.social_cost_cny() / 1e9, r.summary.realised_social_cost_cny() / 1e9);
   if (r.benchmarks) {
     const auto& b = *r.benchmarks;
     out += fmt::format("Nash vs planner, same weather (seed {}): social cost {:.3f} vs {:.3f} bn CNY, price of anarchy "
