@@ -1,5 +1,5 @@
 #pragma once
-// A tiny reader of shared/data/cities.csv for the transport tests: id, centre and area of each
+// A tiny reader of scenarios/regions/cities.csv (a copy of shared/data/cities.csv) for the transport tests: id, centre and area of each
 // city, by header name. Handles double-quoted fields; no other CSV feature is needed.
 #include <cstddef>
 #include <fstream>
@@ -41,7 +41,7 @@ inline std::vector<std::string> split_csv_line(const std::string& line) {
   return fields;
 }
 
-inline std::string cities_csv_path() { return std::string(AIRGOV_SOURCE_DIR) + "/../shared/data/cities.csv"; }
+inline std::string cities_csv_path() { return std::string(AIRGOV_SOURCE_DIR) + "/scenarios/regions/cities.csv"; }
 
 inline std::vector<City> read_cities(const std::string& path = cities_csv_path()) {
   std::ifstream in(path);
