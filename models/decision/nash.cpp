@@ -24,9 +24,9 @@ std::vector<double> nash_abatement(const GameParameters& game, double omega) {
       if (j != i) spillover += game.damage_weight[j] * game.source_receptor(i, j);
     }
     const double own = game.damage_weight[i] * game.source_receptor(i, i);
-    const double benefit = own + omega * spillover;
-    abatement[i] = capped_abatement(benefit, game.cost_coefficient[i],
-                                    game.max_effort * game.baseline_t_per_year[i]);
+    const double benefit = own + omega * spillover + game.institutions.subsidy_cny_per_t;
+    abatement[i] = institutional_best_response(benefit, game.cost_coefficient[i], game.institutions,
+                                               game.baseline_t_per_year[i], game.max_effort);
   }
   return abatement;
 }
@@ -35,8 +35,8 @@ void NashRule::decide(const DecisionContext& context, std::span<double> effort) 
   if (effort.size() != context.game.size()) {
     throw std::invalid_argument("NashRule: effort has the wrong size");
   }
-  const std::vector<double> result =
-      economics::effort_from_abatement(context.game, nash_abatement(context.game));
+  const std::vector<double> result = economics::effort_from_abatement(
+      context.game, nash_abatement(context.game, context.game.institutions.omega));
   std::ranges::copy(result, effort.begin());
 }
 

@@ -23,8 +23,11 @@ std::vector<double> planner_abatement(const GameParameters& game) {
     for (std::size_t j = 0; j < n; ++j) {
       benefit += game.damage_weight[j] * game.source_receptor(i, j);
     }
-    abatement[i] = capped_abatement(benefit, game.cost_coefficient[i],
-                                    game.max_effort * game.baseline_t_per_year[i]);
+    // The legal floor binds the planner too (its interval is [floor, A_max]); penalties and
+    // rewards are transfers and do not enter the social cost it minimises.
+    const double max_a = game.max_effort * game.baseline_t_per_year[i];
+    const double floor = std::min(max_a, game.institutions.legal_floor_effort * game.baseline_t_per_year[i]);
+    abatement[i] = std::max(floor, capped_abatement(benefit, game.cost_coefficient[i], max_a));
   }
   return abatement;
 }

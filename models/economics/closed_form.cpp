@@ -79,19 +79,34 @@ std::vector<double> abatement_costs(const GameParameters& game,
   return cost;
 }
 
+std::vector<double> institutional_transfers(const GameParameters& game,
+                                            std::span<const double> abatement_t_per_year) {
+  const InstitutionalTerms& t = game.institutions;
+  std::vector<double> out(game.size());
+  for (std::size_t i = 0; i < game.size(); ++i) {
+    const double shortfall = std::max(0.0, t.target_effort * game.baseline_t_per_year[i] - abatement_t_per_year[i]);
+    out[i] = t.subsidy_cny_per_t * abatement_t_per_year[i] -
+             t.detection_probability * t.penalty_cny_per_t * shortfall;
+  }
+  return out;
+}
+
 std::vector<double> payoffs(const GameParameters& game,
                             std::span<const double> abatement_t_per_year) {
   const std::vector<double> x = concentrations(game, abatement_t_per_year);
+  const std::vector<double> transfers = institutional_transfers(game, abatement_t_per_year);
   std::vector<double> payoff = abatement_costs(game, abatement_t_per_year);
   for (std::size_t i = 0; i < game.size(); ++i) {
-    payoff[i] = -(payoff[i] + damage_cny(game.damage_weight[i], x[i]));
+    payoff[i] = -(payoff[i] + damage_cny(game.damage_weight[i], x[i])) + transfers[i];
   }
   return payoff;
 }
 
 double social_cost(const GameParameters& game, std::span<const double> abatement_t_per_year) {
+  const std::vector<double> x = concentrations(game, abatement_t_per_year);
+  const std::vector<double> cost = abatement_costs(game, abatement_t_per_year);
   double sum = 0;
-  for (double p : payoffs(game, abatement_t_per_year)) sum -= p;
+  for (std::size_t i = 0; i < game.size(); ++i) sum += cost[i] + damage_cny(game.damage_weight[i], x[i]);
   return sum;
 }
 

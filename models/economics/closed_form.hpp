@@ -33,12 +33,16 @@ std::vector<double> concentrations(const GameParameters& game,
 std::vector<double> abatement_costs(const GameParameters& game,
                                     std::span<const double> abatement_t_per_year);
 
-// pi_i = -(K_i + d_i X_i), CNY/yr: the payoff before penalties and transfers, which move money
-// between agents and leave the social cost unchanged.
+// pi_i = -(K_i + d_i X_i) + institutional transfer_i, CNY/yr.
+// What the institutions move to or from each government, CNY/yr: the reward s A_i minus the
+// expected penalty p F max(0, target_i - A_i). Transfers: they cancel out of the social cost.
+std::vector<double> institutional_transfers(const GameParameters& game,
+                                            std::span<const double> abatement_t_per_year);
+
 std::vector<double> payoffs(const GameParameters& game,
                             std::span<const double> abatement_t_per_year);
 
-// SC = sum_i (K_i + d_i X_i) = -sum_i pi_i, CNY/yr.
+// SC = sum_i (K_i + d_i X_i), CNY/yr: transfers (rewards, penalties) cancel out of it.
 double social_cost(const GameParameters& game, std::span<const double> abatement_t_per_year);
 
 // PoA = SC(outcome) / SC(planner), >= 1 when planner_social_cost is the planner's optimum. Both

@@ -6,6 +6,7 @@
 #include "models/economics/abatement.hpp"
 #include "models/economics/closed_form.hpp"
 #include "models/economics/damage.hpp"
+#include "models/institutions/lever_effects.hpp"
 
 namespace airgov::economics {
 namespace {
@@ -65,16 +66,12 @@ GameParameters LinearQuadraticGame::game(const Levers& levers,
     }
   }
 
-  // Technology lowers every government's cost (explicit c_i included): it is the only lever
-  // that changes the game so far.
+  // Technology lowers every government's cost (explicit c_i included).
   const double factor = technology_cost_factor(economics_.tau_max, levers.technology);
   for (double& c : g.cost_coefficient) c *= factor;
 
-  // Hook for the other five levers (a later issue): laws_regulations (targets, penalty size,
-  // legal floor on effort), organizational_mechanism (weight omega on neighbours' damage),
-  // information_platform and joint_enforcement_supervision (detection probability),
-  // funding (fund, rewards, eco-compensation). They have no effect yet; they travel in
-  // g.levers so the rules can read them once they do.
+  // The other five levers act through the institutional terms (models/institutions).
+  g.institutions = institutions::institutional_terms(levers, economics_.marginal_abatement_cost_cny_per_t);
   return g;
 }
 
@@ -89,11 +86,10 @@ PeriodAccount LinearQuadraticGame::account(const GameParameters& game,
   result.abatement_cost_cny = abatement_costs(game, abatement);
   result.damage_cny.resize(n);
   result.payoff_cny.resize(n);
+  const std::vector<double> transfers = institutional_transfers(game, abatement);
   for (std::size_t i = 0; i < n; ++i) {
     result.damage_cny[i] = damage_cny(game.damage_weight[i], concentration_ugm3[i]);
-    // Penalties, rewards and transfers come with the laws, enforcement and funding levers;
-    // until then the payoff is the negative of cost plus damage.
-    result.payoff_cny[i] = -(result.abatement_cost_cny[i] + result.damage_cny[i]);
+    result.payoff_cny[i] = -(result.abatement_cost_cny[i] + result.damage_cny[i]) + transfers[i];
   }
   return result;
 }

@@ -111,3 +111,29 @@ TEST_F(DefaultRegion, WinterIsDirtierThanSummer) {
 
 }  // namespace
 }  // namespace airgov
+
+namespace airgov {
+namespace {
+
+// MODEL.md section 4: raising laws, enforcement or the platform never lowers mean effort under
+// the nash rule on the real region (a grid of values, each lever alone and on top of a law).
+TEST_F(DefaultRegion, LawsEnforcementAndPlatformNeverLowerNashEffort) {
+  for (int lever = 0; lever < 3; ++lever) {
+    double previous = -1;
+    for (int k = 0; k <= 5; ++k) {
+      ScenarioDescription s = *scenario_;
+      s.days = 90;
+      const double v = k / 5.0;
+      if (lever == 0) s.levers.laws_regulations = v;
+      if (lever == 1) s.levers.joint_enforcement_supervision = v, s.levers.laws_regulations = 0.5;
+      if (lever == 2) s.levers.information_platform = v, s.levers.laws_regulations = 0.5;
+      const auto models = assembly::build_models(s);
+      const double effort = run(s, models, "nash", 1).region().mean_effort;
+      EXPECT_GE(effort, previous - 1e-12) << "lever " << lever << " at " << v;
+      previous = effort;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace airgov
