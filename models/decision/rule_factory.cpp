@@ -2,19 +2,21 @@
 
 #include <stdexcept>
 
+#include "models/decision/coalition.hpp"
 #include "models/decision/nash.hpp"
 #include "models/decision/planner.hpp"
 
 namespace airgov::decision {
 
 const std::vector<std::string>& rule_names() {
-  static const std::vector<std::string> names = {"nash", "planner"};
+  static const std::vector<std::string> names = {"nash", "planner", "coalition"};
   return names;
 }
 
 std::unique_ptr<DecisionRule> make_rule(const std::string& name) {
   if (name == "nash") return std::make_unique<NashRule>();
   if (name == "planner") return std::make_unique<PlannerRule>();
+  if (name == "coalition") return std::make_unique<CoalitionRule>();
   std::string known;
   for (const std::string& n : rule_names()) known += (known.empty() ? "" : ", ") + n;
   throw std::invalid_argument("unknown decision rule '" + name + "'; known rules: " + known);

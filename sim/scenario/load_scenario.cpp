@@ -190,7 +190,7 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
   }
   if (const Json* decision = reader.object("decision", false)) {
     ObjectReader d(*decision, "/decision", issues);
-    s.decision.rule = d.choice("rule", {"nash", "planner"}, false).value_or(s.decision.rule);
+    s.decision.rule = d.choice("rule", {"nash", "planner", "coalition"}, false).value_or(s.decision.rule);
     s.decision.period = d.choice("period", {"month", "year", "horizon"}, false).value_or(s.decision.period);
     d.finish();
   }
