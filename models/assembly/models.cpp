@@ -29,7 +29,7 @@ ScenarioModels build_models(const ScenarioDescription& scenario) {
   return m;
 }
 
-Plugins plugins_for(const ScenarioModels& models, const std::string& rule) {
+Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const DecisionSpec& options) {
   Plugins p;
   p.weather = models.weather;
   p.transport = models.transport;
@@ -37,7 +37,7 @@ Plugins plugins_for(const ScenarioModels& models, const std::string& rule) {
   p.emissions = models.emissions;
   p.air_quality = models.air_quality;
   p.game = models.game;
-  p.rule = decision::make_rule(rule);
+  p.rule = decision::make_rule(rule, options);
   return p;
 }
 

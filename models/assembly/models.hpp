@@ -24,7 +24,7 @@ struct ScenarioModels {
 
 ScenarioModels build_models(const ScenarioDescription& scenario);
 
-// The plug-ins of one run, with a fresh decision rule.
-Plugins plugins_for(const ScenarioModels& models, const std::string& rule);
+// The plug-ins of one run, with a fresh decision rule (options from the scenario's decision).
+Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const DecisionSpec& options = {});
 
 }  // namespace airgov::assembly

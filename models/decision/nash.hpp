@@ -19,8 +19,8 @@ std::vector<double> nash_abatement(const GameParameters& game, double omega = 0.
 class NashRule final : public DecisionRule {
  public:
   std::string name() const override { return "nash"; }
-  // Writes A_i^N / Ebar_i. omega = 0 for now: the organizational_mechanism lever will set it
-  // when the lever mechanics are implemented.
+  // Writes A_i^N / Ebar_i, with omega from the organizational mechanism and the targets, fines,
+  // rewards and legal floor of the period's institutional terms.
   void decide(const DecisionContext& context, std::span<double> effort) override;
 };
 

@@ -11,7 +11,8 @@ namespace airgov::decision {
 // The names make_rule accepts, in the order they are documented (for messages and validation).
 const std::vector<std::string>& rule_names();
 
-// A fresh rule; throws std::invalid_argument naming the known rules for any other name.
-std::unique_ptr<DecisionRule> make_rule(const std::string& name);
+// A fresh rule with the scenario's options for it; throws std::invalid_argument naming the known
+// rules for any other name.
+std::unique_ptr<DecisionRule> make_rule(const std::string& name, const DecisionSpec& options = {});
 
 }  // namespace airgov::decision

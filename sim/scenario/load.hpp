@@ -3,6 +3,7 @@
 // files it names) is collected and reported together: InvalidInputError (exit 65), or
 // MissingFileError (exit 66) when the scenario or a file it names does not exist.
 #include <string>
+#include <vector>
 
 #include "sim/scenario/document_source.hpp"
 #include "sim/scenario/json_reader.hpp"
@@ -13,6 +14,9 @@ namespace airgov {
 inline constexpr int kScenarioSchemaVersion = 1;
 inline constexpr int kMaxJurisdictions = 200000;
 inline constexpr int kMaxDays = 36600;  // a century
+// Decision rules a scenario may name (models/decision/rule_factory.cpp builds them; a test
+// checks the two lists agree).
+inline const std::vector<std::string> kRuleNames = {"nash", "planner", "coalition", "evolutionary", "reciprocity"};
 
 ScenarioDescription load_scenario(const std::string& path, const DocumentSource& source);
 

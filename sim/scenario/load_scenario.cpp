@@ -27,6 +27,13 @@ Levers read_levers(const Json& node, const std::string& pointer, Levers base, Is
   for (std::size_t k = 0; k < kLeverNames.size(); ++k) {
     *fields[k] = reader.number_or(kLeverNames[k], *fields[k], Range::unit());
   }
+  // Funding also as a yearly amount (CNY): kFullFundingCnyPerYear counts as 1, more is capped.
+  if (auto amount = reader.number("funding_cny_per_year", Range::at_least(0), false)) {
+    if (reader.has("funding")) {
+      issues.add(reader.pointer("funding_cny_per_year"), "give either funding or funding_cny_per_year, not both");
+    }
+    base.funding = std::min(1.0, *amount / kFullFundingCnyPerYear);
+  }
   reader.finish();
   return base;
 }
@@ -136,6 +143,91 @@ TransportSpec read_transport(const Json* node, const std::string& pointer, std::
   return t;
 }
 
+std::optional<Date> read_date(ObjectReader& reader, const char* key, bool required, Issues& issues) {
+  const auto text = reader.string(key, required);
+  if (!text) return std::nullopt;
+  if (auto date = Date::parse(*text)) return date;
+  issues.add(reader.pointer(key), fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *text));
+  return std::nullopt;
+}
+
+CentralGovernmentSpec read_central_government(const Json* node, Issues& issues) {
+  CentralGovernmentSpec c;
+  if (!node) return c;
+  ObjectReader reader(*node, "/central_government", issues);
+  c.enabled = reader.boolean("enabled", false).value_or(true);
+  if (const Json* list = reader.array("inspection_campaigns", false)) {
+    for (std::size_t k = 0; k < list->size(); ++k) {
+      ObjectReader r((*list)[k], reader.pointer("inspection_campaigns") + "/" + std::to_string(k), issues);
+      InspectionCampaign campaign;
+      campaign.name = r.string("name", false).value_or("");
+      r.string("source", false);
+      campaign.start = read_date(r, "start", true, issues).value_or(Date{});
+      campaign.end = read_date(r, "end", true, issues).value_or(Date{});
+      campaign.detection_boost = r.number("detection_boost", Range::unit(), true).value_or(0);
+      if (campaign.end < campaign.start) issues.add(r.pointer("end"), "ends before it starts");
+      r.finish();
+      c.campaigns.push_back(campaign);
+    }
+  }
+  reader.finish();
+  return c;
+}
+
+EmergencySpec read_emergency(const Json* node, Issues& issues) {
+  EmergencySpec e;
+  if (!node) return e;
+  ObjectReader reader(*node, "/emergency", issues);
+  e.enabled = reader.boolean("enabled", false).value_or(true);
+  e.emission_cut = reader.number_or("emission_cut", e.emission_cut, Range::unit());
+  e.min_heavy_days = static_cast<int>(reader.integer("min_heavy_days", 1, 30, false).value_or(e.min_heavy_days));
+  e.response_days = static_cast<int>(reader.integer("response_days", 0, 30, false).value_or(e.response_days));
+  reader.string("source", false);
+  reader.finish();
+  return e;
+}
+
+std::vector<TransferSpec> read_transfers(const Json* node, const RegionSpec& region, Issues& issues) {
+  std::vector<TransferSpec> out;
+  if (!node) return out;
+  std::vector<std::string> ids;
+  for (const auto& j : region.jurisdictions) ids.push_back(j.id);
+  for (std::size_t k = 0; k < node->size(); ++k) {
+    const std::string p = "/transfers/" + std::to_string(k);
+    ObjectReader r((*node)[k], p, issues);
+    TransferSpec t;
+    t.from = r.string("from", true).value_or("");
+    t.to = r.string("to", true).value_or("");
+    t.cny_per_year = r.number("cny_per_year", Range::at_least(0), true).value_or(0);
+    t.start = read_date(r, "start", true, issues).value_or(Date{});
+    t.end = read_date(r, "end", true, issues).value_or(Date{});
+    r.string("source", false);
+    r.string("name", false);
+    for (const auto& [end, key] : {std::pair{t.from, "from"}, std::pair{t.to, "to"}}) {
+      if (end.empty() || std::find(ids.begin(), ids.end(), end) != ids.end()) continue;
+      std::string message = fmt::format("unknown jurisdiction \"{}\"", end);
+      if (auto guess = did_you_mean(end, ids)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
+      issues.add(p + "/" + key, message);
+    }
+    if (!t.from.empty() && t.from == t.to) issues.add(p + "/to", "a transfer needs two different jurisdictions");
+    r.finish();
+    out.push_back(t);
+  }
+  return out;
+}
+
+HealthSpec read_health(const Json* node, Issues& issues) {
+  HealthSpec h;
+  if (!node) return h;
+  ObjectReader reader(*node, "/health", issues);
+  h.function = reader.choice("function", {"gemm", "log_linear"}, false).value_or(h.function);
+  h.baseline_mortality_per_1000 = reader.number("baseline_mortality_per_1000", {0, 1000, true, false}, true).value_or(0);
+  h.adult_share = reader.number("adult_share", {0, 1, true, false}, true).value_or(0);
+  h.source = reader.string("source", true).value_or("");
+  reader.finish();
+  return h;
+}
+
 }  // namespace
 
 ScenarioDescription load_scenario(const std::string& path, const DocumentSource& source) {
@@ -190,10 +282,18 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
   }
   if (const Json* decision = reader.object("decision", false)) {
     ObjectReader d(*decision, "/decision", issues);
-    s.decision.rule = d.choice("rule", {"nash", "planner", "coalition"}, false).value_or(s.decision.rule);
+    s.decision.rule = d.choice("rule", kRuleNames, false).value_or(s.decision.rule);
     s.decision.period = d.choice("period", {"month", "year", "horizon"}, false).value_or(s.decision.period);
+    s.decision.implementation_lag_days = d.number_or("implementation_lag_days", 0, Range::between(0, 3650));
+    s.decision.initial_cooperators = d.number_or("initial_cooperators", s.decision.initial_cooperators, Range::unit());
+    s.decision.imitation_noise = d.number_or("imitation_noise", 0, Range::at_least(0));
+    s.decision.reciprocity_beta = d.number_or("reciprocity_beta", s.decision.reciprocity_beta, Range::unit());
     d.finish();
   }
+  s.central_government = read_central_government(reader.object("central_government", false), issues);
+  s.emergency = read_emergency(reader.object("emergency", false), issues);
+  s.transfers = read_transfers(reader.array("transfers", false), s.region, issues);
+  s.health = read_health(reader.object("health", false), issues);
   if (const Json* levers = reader.object("levers", false)) s.levers = read_levers(*levers, "/levers", s.levers, issues);
   std::vector<bool> event_dated;  // the event's own date was valid
   if (const Json* events = reader.array("events", false)) {

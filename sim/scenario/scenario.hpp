@@ -146,6 +146,51 @@ struct ExplicitGame {
 struct DecisionSpec {
   std::string rule = "nash";
   std::string period = "month";  // "month", "year", or "horizon" (one decision for the run)
+  // Capacity is not built overnight: effort approaches the decided level with this time
+  // constant (e-folding, days); 0 = at once.
+  double implementation_lag_days = 0;
+  double initial_cooperators = 0.5;  // evolutionary: share playing joint prevention at the start
+  double imitation_noise = 0;        // evolutionary: Fermi noise K in CNY/yr; 0 = automatic scale
+  double reciprocity_beta = 0.8;     // reciprocity: how far effort follows neighbours'
+};
+
+// The central government (MODEL.md section 2): inspects, fines detected shortfalls, pays the
+// regional fund's rewards after assessment. Inspection campaigns raise detection for a while.
+struct InspectionCampaign {
+  Date start;
+  Date end;  // inclusive
+  double detection_boost = 0;  // added to the detection probability, capped at 1
+  std::string name;
+};
+
+struct CentralGovernmentSpec {
+  bool enabled = false;
+  std::vector<InspectionCampaign> campaigns;
+};
+
+// Joint heavy-pollution warnings (2016 unified thresholds): when a heavy day (AQI > 200) is
+// forecast within the warning lead time, member governments cut emissions temporarily.
+struct EmergencySpec {
+  bool enabled = false;
+  double emission_cut = 0.3;  // fraction cut while the alert lasts (Beijing's Dec 2015 red alerts: ~36 %)
+  int min_heavy_days = 2;     // forecast heavy days that trigger an alert (yellow: >= 2)
+  int response_days = 2;      // days for measures to take full effect (48-72 h)
+};
+
+// A fixed horizontal transfer (eco-compensation), e.g. Beijing to Langfang from 2015.
+struct TransferSpec {
+  std::string from;
+  std::string to;
+  double cny_per_year = 0;
+  Date start;
+  Date end;  // inclusive
+};
+
+struct HealthSpec {
+  std::string function = "gemm";       // "gemm" or "log_linear": one function per report
+  double baseline_mortality_per_1000 = 0;  // per adult per year; 0 = no health report
+  double adult_share = 0;              // share of population aged 25 and over
+  std::string source;
 };
 
 struct ScenarioDescription {
@@ -167,6 +212,14 @@ struct ScenarioDescription {
   DecisionSpec decision;
   Levers levers;
   std::vector<PolicyEvent> events;
+  CentralGovernmentSpec central_government;
+  EmergencySpec emergency;
+  std::vector<TransferSpec> transfers;
+  HealthSpec health;
 };
+
+// The funding lever may be given as an amount: this yearly regional fund counts as funding = 1
+// (the 2014 central special fund of 10 bn CNY for the three key regions, policy-timeline.csv).
+inline constexpr double kFullFundingCnyPerYear = 1e10;
 
 }  // namespace airgov

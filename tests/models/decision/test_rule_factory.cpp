@@ -14,7 +14,7 @@ TEST(RuleFactory, MakesEveryKnownRule) {
     ASSERT_NE(rule, nullptr);
     EXPECT_EQ(rule->name(), name);
   }
-  EXPECT_EQ(rule_names(), (std::vector<std::string>{"nash", "planner", "coalition"}));
+  EXPECT_EQ(rule_names(), (std::vector<std::string>{"nash", "planner", "coalition", "evolutionary", "reciprocity"}));
 }
 
 TEST(RuleFactory, UnknownRuleListsTheKnownOnes) {
@@ -24,7 +24,7 @@ TEST(RuleFactory, UnknownRuleListsTheKnownOnes) {
   } catch (const std::invalid_argument& e) {
     const std::string message = e.what();
     EXPECT_NE(message.find("selfish"), std::string::npos) << message;
-    EXPECT_NE(message.find("nash, planner, coalition"), std::string::npos) << message;
+    EXPECT_NE(message.find("nash, planner, coalition, evolutionary, reciprocity"), std::string::npos) << message;
   }
 }
 
