@@ -3,6 +3,8 @@
 #include "models/airquality/pm25_air_quality.hpp"
 #include "models/decision/rule_factory.hpp"
 #include "models/economics/linear_game.hpp"
+#include "models/institutions/central_government.hpp"
+#include "models/institutions/joint_warning.hpp"
 #include "models/emissions/seasonal_emissions.hpp"
 #include "models/transport/box_network.hpp"
 #include "models/transport/expected_transport.hpp"
@@ -26,6 +28,10 @@ ScenarioModels build_models(const ScenarioDescription& scenario) {
   m.emissions = std::make_shared<emissions::SeasonalEmissions>(scenario);
   m.air_quality = std::make_shared<airquality::Pm25AirQuality>();
   m.game = std::make_shared<economics::LinearQuadraticGame>(scenario);
+  if (scenario.central_government.enabled) {
+    m.central = std::make_shared<institutions::InspectingCentralGovernment>(scenario.central_government);
+  }
+  if (scenario.emergency.enabled) m.emergency = std::make_shared<institutions::JointWarning>(scenario.emergency, m.transport);
   return m;
 }
 
@@ -37,6 +43,8 @@ Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const
   p.emissions = models.emissions;
   p.air_quality = models.air_quality;
   p.game = models.game;
+  p.central = models.central;
+  p.emergency = models.emergency;
   p.rule = decision::make_rule(rule, options);
   return p;
 }

@@ -19,6 +19,8 @@ struct ScenarioModels {
   std::shared_ptr<const EmissionModel> emissions;
   std::shared_ptr<const AirQualityModel> air_quality;
   std::shared_ptr<const GameModel> game;
+  std::shared_ptr<const CentralGovernment> central;
+  std::shared_ptr<const EmergencyResponse> emergency;
   std::vector<std::string> regime_names;
 };
 

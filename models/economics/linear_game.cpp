@@ -86,10 +86,10 @@ PeriodAccount LinearQuadraticGame::account(const GameParameters& game,
   result.abatement_cost_cny = abatement_costs(game, abatement);
   result.damage_cny.resize(n);
   result.payoff_cny.resize(n);
-  const std::vector<double> transfers = institutional_transfers(game, abatement);
+  result.transfer_cny = institutional_transfers(game, abatement);  // expected fines and rewards
   for (std::size_t i = 0; i < n; ++i) {
     result.damage_cny[i] = damage_cny(game.damage_weight[i], concentration_ugm3[i]);
-    result.payoff_cny[i] = -(result.abatement_cost_cny[i] + result.damage_cny[i]) + transfers[i];
+    result.payoff_cny[i] = -(result.abatement_cost_cny[i] + result.damage_cny[i]) + result.transfer_cny[i];
   }
   return result;
 }

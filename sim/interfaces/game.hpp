@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/core/date.hpp"
 #include "sim/core/matrix.hpp"
 #include "sim/scenario/scenario.hpp"
 
@@ -44,7 +45,8 @@ struct GameParameters {
 struct PeriodAccount {
   std::vector<double> abatement_cost_cny;
   std::vector<double> damage_cny;
-  std::vector<double> payoff_cny;  // -(cost + damage) + transfers received - penalties paid
+  std::vector<double> transfer_cny;  // net received: rewards and compensation minus fines
+  std::vector<double> payoff_cny;    // -(cost + damage) + transfer
 };
 
 class GameModel {
@@ -76,6 +78,21 @@ class DecisionRule {
   virtual std::string name() const = 0;
   // Writes each government's effort (fraction of baseline, in [0, max_effort]) for the period.
   virtual void decide(const DecisionContext& context, std::span<double> effort) = 0;
+};
+
+// The central government (MODEL.md section 2): inspection campaigns raise the chance that a
+// shortfall is found; after each period it fines the shortfalls its inspections detect and pays
+// the regional fund's rewards for abatement ("reward instead of subsidy"). Implemented in
+// models/institutions/.
+class CentralGovernment {
+ public:
+  virtual ~CentralGovernment() = default;
+  // Adds the detection of the inspection campaigns in force during [start, start + days).
+  virtual void prepare(GameParameters& game, Date start, int days) const = 0;
+  // Net money each government receives for the period, CNY/yr: rewards minus the fines of the
+  // shortfalls detected by this period's inspections (drawn from Purpose::inspection streams).
+  virtual void assess(const GameParameters& game, std::span<const double> effort, int period,
+                      std::uint64_t seed, std::uint64_t replicate, std::span<double> transfer_cny_per_year) const = 0;
 };
 
 }  // namespace airgov

@@ -18,6 +18,7 @@ struct DayRecord {
   std::span<const DailyAirQuality> air_quality;
   std::span<const double> emission_t_per_year;  // PM2.5-equivalent rate in force today
   std::span<const double> effort;
+  std::span<const double> emergency_cut;  // today's temporary cut under a heavy-pollution alert
 };
 
 struct PeriodRecord {

@@ -3,7 +3,7 @@
 namespace airgov {
 
 RunSummary::RunSummary(std::size_t n)
-    : pm25_sum_(n, 0.0), effort_sum_(n, 0.0), class_days_(n), cost_(n, 0.0), damage_(n, 0.0), payoff_(n, 0.0), abatement_day_sum_(n, 0.0), expected_damage_(n, 0.0) {}
+    : pm25_sum_(n, 0.0), effort_sum_(n, 0.0), class_days_(n), cost_(n, 0.0), damage_(n, 0.0), payoff_(n, 0.0), transfer_(n, 0.0), abatement_day_sum_(n, 0.0), expected_damage_(n, 0.0) {}
 
 void RunSummary::on_day(const DayRecord& day) {
   ++days_;
@@ -19,6 +19,7 @@ void RunSummary::on_period(const PeriodRecord& period) {
     cost_[j] += period.account.abatement_cost_cny[j];
     damage_[j] += period.account.damage_cny[j];
     payoff_[j] += period.account.payoff_cny[j];
+    transfer_[j] += period.account.transfer_cny[j];
     expected_damage_[j] += period.expected_account.damage_cny[j];
     abatement_day_sum_[j] += period.effort[j] * period.game.baseline_t_per_year[j] * period.period.days;
   }
@@ -38,6 +39,7 @@ std::vector<OutcomeTotals> RunSummary::jurisdictions() const {
     o.abatement_cost_cny = cost_[j];
     o.damage_cny = damage_[j];
     o.payoff_cny = payoff_[j];
+    o.transfer_cny = transfer_[j];
   }
   return out;
 }
@@ -62,6 +64,7 @@ OutcomeTotals RunSummary::region(const std::vector<std::size_t>& members) const 
     r.abatement_cost_cny += o.abatement_cost_cny;
     r.damage_cny += o.damage_cny;
     r.payoff_cny += o.payoff_cny;
+    r.transfer_cny += o.transfer_cny;
   }
   return r;
 }

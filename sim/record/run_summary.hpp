@@ -20,6 +20,7 @@ struct OutcomeTotals {
   double abatement_t_per_year = 0;  // mean over the run of effort x baseline
   double abatement_cost_cny = 0;
   double damage_cny = 0;
+  double transfer_cny = 0;  // net received: rewards, compensation, minus fines
   double payoff_cny = 0;
 };
 
@@ -46,7 +47,7 @@ class RunSummary : public Recorder {
   std::vector<double> pm25_sum_;
   std::vector<double> effort_sum_;
   std::vector<std::array<int, kAqiClassCount>> class_days_;
-  std::vector<double> cost_, damage_, payoff_;
+  std::vector<double> cost_, damage_, payoff_, transfer_;
   std::vector<double> abatement_day_sum_;
   std::vector<double> expected_damage_;
 };

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "sim/interfaces/air_quality_model.hpp"
+#include "sim/interfaces/emergency_response.hpp"
 #include "sim/interfaces/emission_model.hpp"
 #include "sim/interfaces/game.hpp"
 #include "sim/interfaces/transport_model.hpp"
@@ -17,6 +18,8 @@ struct Plugins {
   std::shared_ptr<const EmissionModel> emissions;
   std::shared_ptr<const AirQualityModel> air_quality;
   std::shared_ptr<const GameModel> game;
+  std::shared_ptr<const CentralGovernment> central;   // null: expected fines stand in for inspections
+  std::shared_ptr<const EmergencyResponse> emergency; // null: no joint warnings
   std::unique_ptr<DecisionRule> rule;                 // per run: rules may keep memory
 };
 

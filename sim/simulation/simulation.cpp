@@ -1,6 +1,7 @@
 #include "sim/simulation/simulation.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "sim/core/errors.hpp"
 
@@ -22,6 +23,17 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
   for (std::size_t i = 0; i < n; ++i) neighbours_.push_back(region_.successors(i, EdgeLayer::institutional));
   std::stable_sort(events_.begin(), events_.end(), [](auto* a, auto* b) { return a->date < b->date; });
   effort_.assign(n, 0.0);
+  decided_effort_.assign(n, 0.0);
+  period_effort_sum_.assign(n, 0.0);
+  combined_effort_.assign(n, 0.0);
+  emergency_cut_.assign(n, 0.0);
+  alert_days_.assign(n, 0);
+  yesterday_pm25_.assign(n, 0.0);
+  for (const auto& t : scenario_.transfers) {
+    const auto from = region_.index_of(t.from), to = region_.index_of(t.to);
+    if (from && to) transfers_.push_back(ResolvedTransfer{*from, *to, &t});
+  }
+  draw_weather();
   emission_t_per_year_.assign(n, 0.0);
   concentration_ugm3_.assign(n, 0.0);
   air_quality_.assign(n, DailyAirQuality{});
@@ -42,6 +54,31 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
       concentration_ugm3_[j] = x;
     }
   }
+}
+
+void Simulation::draw_weather() {
+  regimes_.assign(static_cast<std::size_t>(calendar_.days()), 0);
+  if (!plugins_.weather) return;
+  int previous = -1;
+  for (int day = 0; day < calendar_.days(); ++day) {
+    RandomStream stream(options_.seed, options_.replicate, 0, static_cast<std::uint64_t>(day), Purpose::weather);
+    previous = plugins_.weather->next_regime(previous, calendar_.date(day), stream);
+    regimes_[static_cast<std::size_t>(day)] = previous;
+  }
+}
+
+std::vector<double> Simulation::compensation(const DecisionPeriod& period) const {
+  std::vector<double> received(region_.size(), 0.0);
+  const Date last = period.start + (period.days - 1);
+  for (const auto& t : transfers_) {
+    const Date first_day = std::max(period.start, t.spec->start), last_day = std::min(last, t.spec->end);
+    if (last_day < first_day) continue;
+    // An annual rate over the part of the period the transfer covers.
+    const double rate = t.spec->cny_per_year * static_cast<double>(last_day - first_day + 1) / period.days;
+    received[t.from] -= rate;
+    received[t.to] += rate;
+  }
+  return received;
 }
 
 void Simulation::expected_transport(const DecisionPeriod& period, Matrix& t, std::vector<double>& background) const {
@@ -75,32 +112,49 @@ void Simulation::start_period(const DecisionPeriod& period) {
     for (std::size_t i = 0; i < n; ++i) baseline[i] += today[i] / period.days;
   }
   game_ = plugins_.game->game(levers_, t, background, baseline);
+  if (plugins_.central) plugins_.central->prepare(game_, period.start, period.days);
   const std::vector<double> previous = effort_;
   plugins_.rule->decide(DecisionContext{game_, period.index, previous, neighbours_, options_.seed, options_.replicate},
-                        effort_);
+                        decided_effort_);
   std::fill(period_pm25_sum_.begin(), period_pm25_sum_.end(), 0.0);
+  std::fill(period_effort_sum_.begin(), period_effort_sum_.end(), 0.0);
 }
 
 void Simulation::close_period(const DecisionPeriod& period, Recorder& recorder) {
   const std::size_t n = region_.size();
-  std::vector<double> mean(n);
-  for (std::size_t j = 0; j < n; ++j) mean[j] = period_pm25_sum_[j] / period.days;
-  // X = B + T^T E at the period's expected transport and the chosen efforts.
+  std::vector<double> mean(n), effort(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    mean[j] = period_pm25_sum_[j] / period.days;
+    effort[j] = period_effort_sum_[j] / period.days;  // the period's mean effort in force
+  }
+  // X = B + T^T E at the period's expected transport and the efforts in force.
   std::vector<double> expected = game_.background_ugm3;
   for (std::size_t i = 0; i < n; ++i) {
-    const double emission = game_.baseline_t_per_year[i] * (1.0 - effort_[i]);
+    const double emission = game_.baseline_t_per_year[i] * (1.0 - effort[i]);
     for (std::size_t j = 0; j < n; ++j) expected[j] += game_.source_receptor(i, j) * emission;
   }
-  PeriodAccount account = plugins_.game->account(game_, effort_, mean);
-  PeriodAccount expected_account = plugins_.game->account(game_, effort_, expected);
+  PeriodAccount account = plugins_.game->account(game_, effort, mean);
+  PeriodAccount expected_account = plugins_.game->account(game_, effort, expected);
+  // With a central government, its inspections' real fines and the fund's rewards replace the
+  // expected ones in what happened; eco-compensation moves money in both accounts.
+  if (plugins_.central) {
+    plugins_.central->assess(game_, effort, period.index, options_.seed, options_.replicate, account.transfer_cny);
+  }
+  const std::vector<double> compensated = compensation(period);
+  for (auto* a : {&account, &expected_account}) {
+    for (std::size_t i = 0; i < n; ++i) {
+      a->transfer_cny[i] += compensated[i];
+      a->payoff_cny[i] = -(a->abatement_cost_cny[i] + a->damage_cny[i]) + a->transfer_cny[i];
+    }
+  }
   // Accounts are annual rates; the period's share of them is what the period costs.
   const double share = period.days / 365.0;
   for (auto* a : {&account, &expected_account}) {
-    for (auto* v : {&a->abatement_cost_cny, &a->damage_cny, &a->payoff_cny}) {
+    for (auto* v : {&a->abatement_cost_cny, &a->damage_cny, &a->transfer_cny, &a->payoff_cny}) {
       for (double& x : *v) x *= share;
     }
   }
-  recorder.on_period(PeriodRecord{period, effort_, mean, account, expected_account, game_});
+  recorder.on_period(PeriodRecord{period, effort, mean, account, expected_account, game_});
 }
 
 void Simulation::run(Recorder& recorder) {
@@ -112,19 +166,29 @@ void Simulation::run(Recorder& recorder) {
     apply_events(today);
     if (period < periods.size() && periods[period].first_day == day) start_period(periods[period]);
 
-    if (plugins_.weather) {
-      RandomStream stream(options_.seed, options_.replicate, 0, static_cast<std::uint64_t>(day), Purpose::weather);
-      regime_ = plugins_.weather->next_regime(regime_, today, stream);
-    } else {
-      regime_ = 0;
+    const int regime = regimes_[static_cast<std::size_t>(day)];
+    // Capacity takes time: effort approaches the decided level with the implementation lag.
+    const double lag = scenario_.decision.implementation_lag_days;
+    const double approach = lag > 0 ? 1.0 - std::exp(-1.0 / lag) : 1.0;
+    for (std::size_t i = 0; i < n; ++i) {
+      effort_[i] += (decided_effort_[i] - effort_[i]) * approach;
+      period_effort_sum_[i] += effort_[i];
     }
     plugins_.emissions->pm25_equivalent(today, effort_, emission_t_per_year_);
-    plugins_.transport->step(regime_, emission_t_per_year_, concentration_ugm3_);
+    if (plugins_.emergency) {
+      const WarningInputs inputs{day, regimes_, emission_t_per_year_, yesterday_pm25_, game_.institutions.warning_lead_days};
+      plugins_.emergency->cuts(inputs, alert_days_, emergency_cut_);
+      for (std::size_t i = 0; i < n; ++i) combined_effort_[i] = 1.0 - (1.0 - effort_[i]) * (1.0 - emergency_cut_[i]);
+      plugins_.emissions->pm25_equivalent(today, combined_effort_, emission_t_per_year_);
+    }
+    plugins_.transport->step(regime, emission_t_per_year_, concentration_ugm3_);
     for (std::size_t j = 0; j < n; ++j) {
       air_quality_[j] = plugins_.air_quality->assess_pm25(concentration_ugm3_[j]);
       period_pm25_sum_[j] += concentration_ugm3_[j];
+      yesterday_pm25_[j] = concentration_ugm3_[j];
     }
-    recorder.on_day(DayRecord{day, today, regime_, concentration_ugm3_, air_quality_, emission_t_per_year_, effort_});
+    recorder.on_day(DayRecord{day, today, regime, concentration_ugm3_, air_quality_, emission_t_per_year_, effort_,
+                              emergency_cut_});
 
     const auto& p = periods[period];
     if (day == p.first_day + p.days - 1) {

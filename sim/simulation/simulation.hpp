@@ -32,6 +32,9 @@ class Simulation {
   void apply_events(Date today);
   void start_period(const DecisionPeriod& period);
   void close_period(const DecisionPeriod& period, Recorder& recorder);
+  void draw_weather();
+  // Eco-compensation in force during the period, as net annual rates received (CNY/yr).
+  std::vector<double> compensation(const DecisionPeriod& period) const;
   // Expected source-receptor matrix and background over the days of a period.
   void expected_transport(const DecisionPeriod& period, Matrix& t, std::vector<double>& background) const;
 
@@ -46,12 +49,23 @@ class Simulation {
   std::vector<std::vector<std::size_t>> neighbours_;  // institutional layer, for the rules
 
   // State arrays (structure of arrays, one entry per jurisdiction).
-  std::vector<double> effort_;
+  std::vector<double> decided_effort_;  // what the rule chose for the period
+  std::vector<double> effort_;          // in force today (approaches the decided one with the lag)
+  std::vector<double> period_effort_sum_;
+  std::vector<double> combined_effort_;  // 1 - (1 - effort)(1 - emergency cut)
+  std::vector<double> emergency_cut_;
+  std::vector<int> alert_days_;
+  std::vector<double> yesterday_pm25_;
+  std::vector<int> regimes_;  // the weather of every day, drawn up front (forecasts may look ahead)
+  struct ResolvedTransfer {
+    std::size_t from, to;
+    const TransferSpec* spec;
+  };
+  std::vector<ResolvedTransfer> transfers_;
   std::vector<double> emission_t_per_year_;
   std::vector<double> concentration_ugm3_;
   std::vector<DailyAirQuality> air_quality_;
   std::vector<double> period_pm25_sum_;
-  int regime_ = -1;
   GameParameters game_;
 };
 

@@ -18,9 +18,9 @@ class RunSummaryTest : public ::testing::Test {
     const std::vector<std::vector<double>> effort = {{0.1, 0.0}, {0.1, 0.0}, {0.3, 0.2}, {0.3, 0.2}};
     for (std::size_t d = 0; d < pm25.size(); ++d) {
       std::vector<DailyAirQuality> quality = {of_class(classes[d][0]), of_class(classes[d][1])};
-      const std::vector<double> emission = {1000, 2000};
+      const std::vector<double> emission = {1000, 2000}, no_cut = {0, 0};
       summary.on_day(DayRecord{static_cast<int>(d), Date::from_ymd(2013, 1, 1) + static_cast<int>(d), 0,
-                               pm25[d], quality, emission, effort[d]});
+                               pm25[d], quality, emission, effort[d], no_cut});
     }
     // Two periods of two days each.
     GameParameters game;
@@ -32,6 +32,7 @@ class RunSummaryTest : public ::testing::Test {
       PeriodAccount account;
       account.abatement_cost_cny = {100.0 * (k + 1), 50};
       account.damage_cny = {1000, 3000};
+      account.transfer_cny = {0, 0};
       account.payoff_cny = {-1100.0 - 100 * k, -3050};
       summary.on_period(PeriodRecord{period, period_effort, mean, account, account, game});
     }
