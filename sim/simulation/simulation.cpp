@@ -158,44 +158,50 @@ void Simulation::close_period(const DecisionPeriod& period, Recorder& recorder) 
 }
 
 void Simulation::run(Recorder& recorder) {
+  while (step(recorder)) {
+  }
+}
+
+bool Simulation::step(Recorder& recorder) {
+  if (done()) return false;
   const std::size_t n = region_.size();
   const auto& periods = calendar_.periods();
-  std::size_t period = 0;
-  for (int day = 0; day < calendar_.days(); ++day) {
-    const Date today = calendar_.date(day);
-    apply_events(today);
-    if (period < periods.size() && periods[period].first_day == day) start_period(periods[period]);
+  const int day = day_;
+  const Date today = calendar_.date(day);
+  apply_events(today);
+  if (period_ < periods.size() && periods[period_].first_day == day) start_period(periods[period_]);
 
-    const int regime = regimes_[static_cast<std::size_t>(day)];
-    // Capacity takes time: effort approaches the decided level with the implementation lag.
-    const double lag = scenario_.decision.implementation_lag_days;
-    const double approach = lag > 0 ? 1.0 - std::exp(-1.0 / lag) : 1.0;
-    for (std::size_t i = 0; i < n; ++i) {
-      effort_[i] += (decided_effort_[i] - effort_[i]) * approach;
-      period_effort_sum_[i] += effort_[i];
-    }
-    plugins_.emissions->pm25_equivalent(today, effort_, emission_t_per_year_);
-    if (plugins_.emergency) {
-      const WarningInputs inputs{day, regimes_, emission_t_per_year_, yesterday_pm25_, game_.institutions.warning_lead_days};
-      plugins_.emergency->cuts(inputs, alert_days_, emergency_cut_);
-      for (std::size_t i = 0; i < n; ++i) combined_effort_[i] = 1.0 - (1.0 - effort_[i]) * (1.0 - emergency_cut_[i]);
-      plugins_.emissions->pm25_equivalent(today, combined_effort_, emission_t_per_year_);
-    }
-    plugins_.transport->step(regime, emission_t_per_year_, concentration_ugm3_);
-    for (std::size_t j = 0; j < n; ++j) {
-      air_quality_[j] = plugins_.air_quality->assess_pm25(concentration_ugm3_[j]);
-      period_pm25_sum_[j] += concentration_ugm3_[j];
-      yesterday_pm25_[j] = concentration_ugm3_[j];
-    }
-    recorder.on_day(DayRecord{day, today, regime, concentration_ugm3_, air_quality_, emission_t_per_year_, effort_,
-                              emergency_cut_});
-
-    const auto& p = periods[period];
-    if (day == p.first_day + p.days - 1) {
-      close_period(p, recorder);
-      ++period;
-    }
+  const int regime = regimes_[static_cast<std::size_t>(day)];
+  // Capacity takes time: effort approaches the decided level with the implementation lag.
+  const double lag = scenario_.decision.implementation_lag_days;
+  const double approach = lag > 0 ? 1.0 - std::exp(-1.0 / lag) : 1.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    effort_[i] += (decided_effort_[i] - effort_[i]) * approach;
+    period_effort_sum_[i] += effort_[i];
   }
+  plugins_.emissions->pm25_equivalent(today, effort_, emission_t_per_year_);
+  if (plugins_.emergency) {
+    const WarningInputs inputs{day, regimes_, emission_t_per_year_, yesterday_pm25_, game_.institutions.warning_lead_days};
+    plugins_.emergency->cuts(inputs, alert_days_, emergency_cut_);
+    for (std::size_t i = 0; i < n; ++i) combined_effort_[i] = 1.0 - (1.0 - effort_[i]) * (1.0 - emergency_cut_[i]);
+    plugins_.emissions->pm25_equivalent(today, combined_effort_, emission_t_per_year_);
+  }
+  plugins_.transport->step(regime, emission_t_per_year_, concentration_ugm3_);
+  for (std::size_t j = 0; j < n; ++j) {
+    air_quality_[j] = plugins_.air_quality->assess_pm25(concentration_ugm3_[j]);
+    period_pm25_sum_[j] += concentration_ugm3_[j];
+    yesterday_pm25_[j] = concentration_ugm3_[j];
+  }
+  recorder.on_day(DayRecord{day, today, regime, concentration_ugm3_, air_quality_, emission_t_per_year_, effort_,
+                            emergency_cut_});
+
+  const auto& p = periods[period_];
+  if (day == p.first_day + p.days - 1) {
+    close_period(p, recorder);
+    ++period_;
+  }
+  ++day_;
+  return true;
 }
 
 }  // namespace airgov

@@ -3,6 +3,7 @@
 // section 3. A day: policy events dated today; decisions if a period starts today; weather;
 // emissions; transport; air quality; recording; the period's account if it ends today.
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "sim/record/recorder.hpp"
@@ -22,7 +23,16 @@ class Simulation {
  public:
   Simulation(const ScenarioDescription& scenario, Plugins plugins, RunOptions options);
 
+  // All remaining days.
   void run(Recorder& recorder);
+  // One day; false when the horizon is already reached (interactive use: the web view).
+  bool step(Recorder& recorder);
+  bool done() const { return day_ >= calendar_.days(); }
+  int day() const { return day_; }
+  // Changes the levers from today on (a classroom slider); they enter the next period's game.
+  void set_levers(const Levers& levers) { levers_ = levers; }
+  std::span<const double> concentration_ugm3() const { return concentration_ugm3_; }
+  std::span<const double> effort() const { return effort_; }
 
   const Region& region() const { return region_; }
   const Calendar& calendar() const { return calendar_; }
@@ -45,6 +55,8 @@ class Simulation {
   Calendar calendar_;
   Levers levers_;
   std::size_t next_event_ = 0;
+  int day_ = 0;
+  std::size_t period_ = 0;
   std::vector<const PolicyEvent*> events_;  // sorted by date
   std::vector<std::vector<std::size_t>> neighbours_;  // institutional layer, for the rules
 
