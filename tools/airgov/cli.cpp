@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   Action chosen;
   add_run_command(app, chosen);
   add_validate_command(app, chosen);
+  add_transport_command(app, chosen);
 
   try {
     app.parse(argc, argv);
