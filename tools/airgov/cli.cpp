@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   add_run_command(app, chosen);
   add_validate_command(app, chosen);
   add_transport_command(app, chosen);
+  add_sensitivity_command(app, chosen);
 
   try {
     app.parse(argc, argv);

@@ -12,6 +12,7 @@ using Action = std::function<int()>;
 void add_run_command(CLI::App& app, Action& chosen);
 void add_validate_command(CLI::App& app, Action& chosen);
 void add_transport_command(CLI::App& app, Action& chosen);
+void add_sensitivity_command(CLI::App& app, Action& chosen);
 
 // The whole program, as main() runs it (also callable in-process).
 int main(int argc, char** argv);
