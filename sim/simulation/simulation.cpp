@@ -175,17 +175,18 @@ bool Simulation::step(Recorder& recorder) {
   // Capacity takes time: effort approaches the decided level with the implementation lag.
   const double lag = scenario_.decision.implementation_lag_days;
   const double approach = lag > 0 ? 1.0 - std::exp(-1.0 / lag) : 1.0;
-  for (std::size_t i = 0; i < n; ++i) {
-    effort_[i] += (decided_effort_[i] - effort_[i]) * approach;
-    period_effort_sum_[i] += effort_[i];
-  }
+  for (std::size_t i = 0; i < n; ++i) effort_[i] += (decided_effort_[i] - effort_[i]) * approach;
   plugins_.emissions->pm25_equivalent(today, effort_, emission_t_per_year_);
+  std::copy(effort_.begin(), effort_.end(), combined_effort_.begin());
   if (plugins_.emergency) {
     const WarningInputs inputs{day, regimes_, emission_t_per_year_, yesterday_pm25_, game_.institutions.warning_lead_days};
     plugins_.emergency->cuts(inputs, alert_days_, emergency_cut_);
     for (std::size_t i = 0; i < n; ++i) combined_effort_[i] = 1.0 - (1.0 - effort_[i]) * (1.0 - emergency_cut_[i]);
     plugins_.emissions->pm25_equivalent(today, combined_effort_, emission_t_per_year_);
   }
+  // Emergency cuts are abatement too: the period is charged for the mean effort actually in
+  // force, emergencies included (the quadratic cost of the mean understates peaky cuts a little).
+  for (std::size_t i = 0; i < n; ++i) period_effort_sum_[i] += combined_effort_[i];
   plugins_.transport->step(regime, emission_t_per_year_, concentration_ugm3_);
   for (std::size_t j = 0; j < n; ++j) {
     air_quality_[j] = plugins_.air_quality->assess_pm25(concentration_ugm3_[j]);

@@ -80,18 +80,23 @@ TEST(EnginePolicies, CentralGovernmentFinesOnlyDetectedShortfalls) {
 
 TEST(EnginePolicies, JointWarningsCutHeavyDaysAndEarlierWarningsCutMore) {
   ScenarioDescription s = cli::load("");
-  double none = 0, reactive = 0, early = 0;
+  double none = 0, reactive = 0, early = 0, cost_none = 0, cost_reactive = 0;
   for (unsigned long long seed : {1ULL, 2ULL, 3ULL}) {
     s.emergency.enabled = false;
     s.levers.information_platform = 0;
-    none += run(s, seed).region().heavy_days;
+    const auto quiet = run(s, seed).region();
+    none += quiet.heavy_days;
+    cost_none += quiet.abatement_cost_cny;
     s.emergency.enabled = true;
-    reactive += run(s, seed).region().heavy_days;  // no platform: alerts only after a heavy day
-    s.levers.information_platform = 1;             // 3 days of warning
+    const auto alerted = run(s, seed).region();  // no platform: alerts only after a heavy day
+    reactive += alerted.heavy_days;
+    cost_reactive += alerted.abatement_cost_cny;
+    s.levers.information_platform = 1;  // 3 days of warning
     early += run(s, seed).region().heavy_days;
   }
   EXPECT_LT(reactive, none);
   EXPECT_LT(early, reactive);
+  EXPECT_GT(cost_reactive, cost_none);  // emergency cuts are paid for
 }
 
 }  // namespace
