@@ -1,5 +1,7 @@
 #include "models/economics/closed_form.hpp"
 
+#include "models/institutions/fund.hpp"
+
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
@@ -82,11 +84,11 @@ std::vector<double> abatement_costs(const GameParameters& game,
 std::vector<double> institutional_transfers(const GameParameters& game,
                                             std::span<const double> abatement_t_per_year) {
   const InstitutionalTerms& t = game.institutions;
+  const std::vector<double> reward = institutions::rewards_within_fund(game, abatement_t_per_year);
   std::vector<double> out(game.size());
   for (std::size_t i = 0; i < game.size(); ++i) {
     const double shortfall = std::max(0.0, t.target_effort * game.baseline_t_per_year[i] - abatement_t_per_year[i]);
-    out[i] = t.subsidy_cny_per_t * abatement_t_per_year[i] -
-             t.detection_probability * t.penalty_cny_per_t * shortfall;
+    out[i] = reward[i] - t.detection_probability * t.penalty_cny_per_t * shortfall;
   }
   return out;
 }

@@ -15,7 +15,7 @@ namespace {
 // after exactly the members of S. The binomial form stays exact in double where factorials would
 // not (20! already exceeds 2^53).
 std::vector<double> arrival_weights(std::size_t n) {
-  std::vector<double> weight(n);
+  std::vector<double> weight(n + 1, 0.0);  // [n]: the grand coalition, which no one joins
   double binomial = 1;  // C(n - 1, s)
   for (std::size_t s = 0; s < n; ++s) {
     weight[s] = 1.0 / (static_cast<double>(n) * binomial);

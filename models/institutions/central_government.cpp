@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "models/institutions/fund.hpp"
 #include "sim/random/stream.hpp"
 
 namespace airgov::institutions {
@@ -21,13 +22,15 @@ void InspectingCentralGovernment::assess(const GameParameters& game, std::span<c
                                          std::uint64_t seed, std::uint64_t replicate,
                                          std::span<double> transfer_cny_per_year) const {
   const InstitutionalTerms& t = game.institutions;
+  std::vector<double> abatement(game.size());
+  for (std::size_t i = 0; i < game.size(); ++i) abatement[i] = effort[i] * game.baseline_t_per_year[i];
+  const std::vector<double> reward = rewards_within_fund(game, abatement);
   for (std::size_t i = 0; i < game.size(); ++i) {
-    const double abatement = effort[i] * game.baseline_t_per_year[i];
-    const double shortfall = std::max(0.0, t.target_effort * game.baseline_t_per_year[i] - abatement);
+    const double shortfall = std::max(0.0, t.target_effort * game.baseline_t_per_year[i] - abatement[i]);
     // One inspection draw per government and period, whatever the others do.
     RandomStream stream(seed, replicate, i, static_cast<std::uint64_t>(period), Purpose::inspection);
     const bool detected = stream.uniform() < t.detection_probability;
-    transfer_cny_per_year[i] = t.subsidy_cny_per_t * abatement - (detected ? t.penalty_cny_per_t * shortfall : 0.0);
+    transfer_cny_per_year[i] = reward[i] - (detected ? t.penalty_cny_per_t * shortfall : 0.0);
   }
 }
 

@@ -12,6 +12,7 @@ InstitutionalTerms institutional_terms(const Levers& levers, double mac, const L
                                        (1.0 - levers.joint_enforcement_supervision * s.enforcement_detection) *
                                        (1.0 - levers.information_platform * s.platform_detection);
   t.subsidy_cny_per_t = levers.funding * s.subsidy_relative_to_mac * mac;
+  t.fund_cny_per_year = levers.funding * kFullFundingCnyPerYear;
   t.observation_noise = s.noise_max * (1.0 - levers.information_platform);
   t.warning_lead_days = s.lead_min_days + levers.information_platform * (s.lead_max_days - s.lead_min_days);
   return t;

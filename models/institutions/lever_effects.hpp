@@ -13,7 +13,9 @@
 //                                  observation noise = noise_max * (1 - I)
 //                                  warning lead time = lead_min + I * (lead_max - lead_min) days
 //   funding U:                     reward s = U * subsidy_max per t/yr abated, paid after
-//                                  assessment ("reward instead of subsidy", 2013)
+//                                  assessment ("reward instead of subsidy", 2013), from a fund of
+//                                  U * 10 bn CNY/yr: when claims exceed it, all are cut pro rata
+//                                  (each government takes the rate as given when deciding)
 //   technology T:                  cost multiplier 1 - tau_max * T (models/economics/abatement.hpp)
 //
 // Each term is monotone in its lever, so raising laws, enforcement or the platform never lowers

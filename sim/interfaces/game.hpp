@@ -3,6 +3,7 @@
 // models/economics/ and models/decision/. Abatement is absolute, A_i = a_i * Ebar_i (t/yr);
 // the engine stores the fraction a_i ("effort"). Money is in CNY per year of the period.
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <span>
 #include <string>
@@ -24,6 +25,9 @@ struct InstitutionalTerms {
   double penalty_cny_per_t = 0;      // F: fine per t/yr of shortfall (laws and regulations)
   double legal_floor_effort = 0;     // effort the law enforces outright (laws and regulations)
   double subsidy_cny_per_t = 0;      // reward per t/yr abated, paid after assessment (funding)
+  // Rewards paid in a year never exceed the regional fund (unlimited unless the funding lever
+  // sets it, e.g. for games given directly).
+  double fund_cny_per_year = std::numeric_limits<double>::infinity();
   double observation_noise = 0;      // relative sd of what a government sees of others (platform)
   double warning_lead_days = 0;      // how early heavy-pollution warnings come (platform)
 };

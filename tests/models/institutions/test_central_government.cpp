@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "models/institutions/central_government.hpp"
+#include "models/institutions/fund.hpp"
 
 namespace airgov::institutions {
 namespace {
@@ -19,6 +20,7 @@ GameParameters identical_governments(std::size_t n) {
   g.institutions.target_effort = 0.3;
   g.institutions.penalty_cny_per_t = 50;
   g.institutions.subsidy_cny_per_t = 2;
+  g.institutions.fund_cny_per_year = 1e12;
   g.institutions.detection_probability = 0.3;
   return g;
 }
@@ -68,6 +70,24 @@ TEST(CentralGovernment, FinesDetectedShortfallsAtTheDetectionRateAndPaysRewards)
   centre.assess(g, effort, 3, 42, 0, transfer);
   EXPECT_EQ(transfer, again);
   EXPECT_NE(transfer, other);
+}
+
+}  // namespace
+}  // namespace airgov::institutions
+
+namespace airgov::institutions {
+namespace {
+
+TEST(Fund, RewardsAreCutProRataWhenClaimsExceedTheFund) {
+  GameParameters g = identical_governments(3);
+  g.institutions.subsidy_cny_per_t = 10;
+  g.institutions.fund_cny_per_year = 1000;
+  // Claims 10 x (20, 40, 140) = 2000 > 1000: everyone gets half.
+  EXPECT_EQ(rewards_within_fund(g, std::vector<double>{20, 40, 140}), (std::vector<double>{100, 200, 700}));
+  // Claims within the fund are paid in full.
+  EXPECT_EQ(rewards_within_fund(g, std::vector<double>{10, 20, 30}), (std::vector<double>{100, 200, 300}));
+  g.institutions.fund_cny_per_year = 0;
+  EXPECT_EQ(rewards_within_fund(g, std::vector<double>{10, 20, 30}), (std::vector<double>{0, 0, 0}));
 }
 
 }  // namespace
