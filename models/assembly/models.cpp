@@ -9,6 +9,7 @@
 #include "models/transport/box_network.hpp"
 #include "models/transport/expected_transport.hpp"
 #include "models/transport/given_matrix.hpp"
+#include "models/transport/sparse_box_network.hpp"
 #include "models/weather/regime_markov_chain.hpp"
 
 namespace airgov::assembly {
@@ -18,6 +19,12 @@ ScenarioModels build_models(const ScenarioDescription& scenario) {
   if (scenario.transport.method == TransportMethod::matrix) {
     m.transport = std::make_shared<transport::GivenMatrixTransport>(scenario.transport);
     m.regime_names = {"given"};
+  } else if (scenario.region.jurisdictions.size() > kSparseTransportAbove) {
+    // The dense network is O(n^3) to build; above this the sparse one (docs/performance.md).
+    m.transport = std::make_shared<transport::SparseBoxNetwork>(
+        transport::SparseBoxNetwork::from_scenario(scenario.region, scenario.weather));
+    m.weather = std::make_shared<weather::RegimeMarkovChain>(scenario.weather);
+    for (const auto& r : scenario.weather.regimes) m.regime_names.push_back(r.name);
   } else {
     m.transport = std::make_shared<transport::BoxNetwork>(
         transport::BoxNetwork::from_scenario(scenario.region, scenario.weather));

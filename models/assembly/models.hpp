@@ -2,6 +2,7 @@
 // Wiring: chooses and builds the models a scenario names. The costly part (transport
 // coefficients per regime) is built once and shared by every run of the scenario; a run adds
 // only its own decision rule.
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct ScenarioModels {
   std::shared_ptr<const EmergencyResponse> emergency;
   std::vector<std::string> regime_names;
 };
+
+// Box-network regions larger than this get the sparse network (models/transport/
+// sparse_box_network.hpp) instead of the dense one: the dense build is O(n^3) (~40 s at 2000).
+inline constexpr std::size_t kSparseTransportAbove = 2000;
 
 ScenarioModels build_models(const ScenarioDescription& scenario);
 

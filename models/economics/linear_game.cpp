@@ -57,10 +57,12 @@ GameParameters LinearQuadraticGame::game(const Levers& levers,
     for (std::size_t i = 0; i < n; ++i) {
       // Derived from this period's baseline, so a growing economy's cost per tonne at a given
       // fractional cut stays at the estimated marginal cost.
+      // A jurisdiction that emits nothing cannot abate (effort 0, capped by its zero baseline);
+      // its c is then taken per tonne of a 1 t/yr baseline so that it stays finite.
       g.cost_coefficient[i] =
           cost_coefficient_from_mac(economics_.marginal_abatement_cost_cny_per_t,
                                     cost_multiplier_[i], economics_.reference_effort,
-                                    baseline_t_per_year[i]);
+                                    baseline_t_per_year[i] > 0 ? baseline_t_per_year[i] : 1.0);
       g.damage_weight[i] = damage_weight_cny_per_ugm3(
           population_persons_[i], economics_.damage_cny_per_person_per_ugm3);
     }

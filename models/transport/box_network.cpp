@@ -157,7 +157,39 @@ void BoxNetwork::step(int regime, std::span<const double> emission_t_per_year,
   thread_local std::vector<double> previous;
   previous.assign(concentration_ugm3.begin(), concentration_ugm3.end());
   const std::size_t n = size();
-  for (std::size_t j = 0; j < n; ++j) {
+  // Four rows at a time: four independent sums hide the latency of the additions (the order of
+  // each row's sum is unchanged, so the result is bit-identical to one row at a time).
+  std::size_t j = 0;
+  for (; j + 4 <= n; j += 4) {
+    const double* phi0 = r.propagator.row(j).data();
+    const double* phi1 = phi0 + n;
+    const double* phi2 = phi1 + n;
+    const double* phi3 = phi2 + n;
+    const double* gain0 = r.emission_increment.row(j).data();
+    const double* gain1 = gain0 + n;
+    const double* gain2 = gain1 + n;
+    const double* gain3 = gain2 + n;
+    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const double x = previous[k];
+      s0 += phi0[k] * x;
+      s1 += phi1[k] * x;
+      s2 += phi2[k] * x;
+      s3 += phi3[k] * x;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const double e = emission_t_per_year[i];
+      s0 += gain0[i] * e;
+      s1 += gain1[i] * e;
+      s2 += gain2[i] * e;
+      s3 += gain3[i] * e;
+    }
+    concentration_ugm3[j] = s0 + r.background_increment[j];
+    concentration_ugm3[j + 1] = s1 + r.background_increment[j + 1];
+    concentration_ugm3[j + 2] = s2 + r.background_increment[j + 2];
+    concentration_ugm3[j + 3] = s3 + r.background_increment[j + 3];
+  }
+  for (; j < n; ++j) {
     std::span<const double> phi = r.propagator.row(j);
     std::span<const double> gain = r.emission_increment.row(j);
     double sum = 0.0;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "sim/record/finite_guard.hpp"
+
 namespace airgov {
 
 DailyCsvRecorder::DailyCsvRecorder(std::ostream& out, std::vector<std::string> ids, std::vector<std::string> regime_names)
@@ -10,6 +12,7 @@ DailyCsvRecorder::DailyCsvRecorder(std::ostream& out, std::vector<std::string> i
 }
 
 void DailyCsvRecorder::on_day(const DayRecord& day) {
+  require_finite(day);
   const std::string date = day.date.iso();
   const std::string& regime = day.regime >= 0 && static_cast<std::size_t>(day.regime) < regime_names_.size()
                                   ? regime_names_[static_cast<std::size_t>(day.regime)]
@@ -31,6 +34,7 @@ DecisionsCsvRecorder::DecisionsCsvRecorder(std::ostream& out, std::vector<std::s
 }
 
 void DecisionsCsvRecorder::on_period(const PeriodRecord& record) {
+  require_finite(record);
   fmt::memory_buffer buffer;
   const std::string start = record.period.start.iso();
   for (std::size_t j = 0; j < ids_.size(); ++j) {

@@ -1,11 +1,14 @@
 #include "sim/record/run_summary.hpp"
 
+#include "sim/record/finite_guard.hpp"
+
 namespace airgov {
 
 RunSummary::RunSummary(std::size_t n)
     : pm25_sum_(n, 0.0), effort_sum_(n, 0.0), class_days_(n), cost_(n, 0.0), damage_(n, 0.0), payoff_(n, 0.0), transfer_(n, 0.0), abatement_day_sum_(n, 0.0), expected_damage_(n, 0.0) {}
 
 void RunSummary::on_day(const DayRecord& day) {
+  require_finite(day);
   ++days_;
   for (std::size_t j = 0; j < pm25_sum_.size(); ++j) {
     pm25_sum_[j] += day.pm25_ugm3[j];
@@ -15,6 +18,7 @@ void RunSummary::on_day(const DayRecord& day) {
 }
 
 void RunSummary::on_period(const PeriodRecord& period) {
+  require_finite(period);
   for (std::size_t j = 0; j < cost_.size(); ++j) {
     cost_[j] += period.account.abatement_cost_cny[j];
     damage_[j] += period.account.damage_cny[j];

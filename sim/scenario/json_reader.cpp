@@ -101,6 +101,21 @@ std::optional<Json> parse_json(std::string_view text, Issues& issues) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) what = "the file is empty";
     issues.add("", fmt::format("line {}, column {}: invalid JSON: {}", line, column, what));
     return std::nullopt;
+  } catch (const Json::exception& error) {
+    // A number too large for a double (1e400) is out_of_range.406, raised without a position.
+    std::string what = error.what();
+    const auto cut = what.find("] ");
+    if (cut != std::string::npos) what = what.substr(cut + 2);
+    // Locate the number the message quotes ("number overflow parsing '1e400'").
+    std::size_t at = 0;
+    const auto open = what.find('\''), close = what.rfind('\'');
+    if (open != std::string::npos && close > open + 1) {
+      at = text.find(std::string_view(what).substr(open + 1, close - open - 1));
+      if (at == std::string_view::npos) at = 0;
+    }
+    const auto [line, column] = line_and_column(text, at);
+    issues.add("", fmt::format("line {}, column {}: invalid JSON: {} (numbers must fit a double)", line, column, what));
+    return std::nullopt;
   }
 }
 

@@ -12,11 +12,18 @@ namespace airgov {
 
 void check_schema_version(ObjectReader& reader, Issues& issues) {
   const auto version = reader.integer("schema_version", 0, 1000000, true);
-  if (version && *version != kScenarioSchemaVersion) {
+  if (version && *version > kScenarioSchemaVersion) {
     issues.add(reader.pointer("schema_version"),
-               fmt::format("schema_version {} is not supported; this airgov reads version {} "
-                           "(see docs/scenario-format.md for the changes between versions)",
+               fmt::format("schema_version {} is not supported: it is newer than this airgov, which reads version {}; "
+                           "use a newer airgov (README, \"Schemas and validation\")",
                            *version, kScenarioSchemaVersion));
+  } else if (version && *version < kScenarioSchemaVersion) {
+    // Version 1 is the first published format: nothing older exists to migrate from.
+    issues.add(reader.pointer("schema_version"),
+               fmt::format("schema_version {} is not supported: version 1 is the first airgov format; set "
+                           "\"schema_version\": 1 and check the file with `airgov validate` "
+                           "(`airgov schema KIND` prints the format)",
+                           *version));
   }
 }
 

@@ -34,6 +34,10 @@ std::array<SectorValues, kTracerCount> read_sector_shares(const Json* node, cons
   return shares;
 }
 
+// At most 1e9 t/yr of a tracer from one jurisdiction (about ten times the world's anthropogenic
+// SO2): beyond it concentrations leave the range the air-quality index can represent.
+const Range kEmissionRange = Range::between(0, 1e9);
+
 TracerSectorValues read_emissions(const Json& node, const std::string& pointer,
                                   const std::array<SectorValues, kTracerCount>& shares, Issues& issues) {
   TracerSectorValues out{};
@@ -44,9 +48,9 @@ TracerSectorValues read_emissions(const Json& node, const std::string& pointer,
     const std::string p = reader.pointer(kTracerNames[t]);
     if (value->is_object()) {
       ObjectReader by_sector(*value, p, issues);
-      for (int s = 0; s < kSectorCount; ++s) out[t][s] = by_sector.number_or(kSectorNames[s], 0.0, Range::at_least(0));
+      for (int s = 0; s < kSectorCount; ++s) out[t][s] = by_sector.number_or(kSectorNames[s], 0.0, kEmissionRange);
       by_sector.finish();
-    } else if (auto total = read_number(*value, p, Range::at_least(0), issues)) {
+    } else if (auto total = read_number(*value, p, kEmissionRange, issues)) {
       for (int s = 0; s < kSectorCount; ++s) out[t][s] = *total * shares[t][s];
     }
   }

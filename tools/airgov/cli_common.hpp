@@ -1,6 +1,7 @@
 #pragma once
 // What every subcommand shares: logging, finding scenarios (on disk, or built into the binary),
 // and turning errors into exit codes.
+#include <cstddef>
 #include <string>
 
 #include "sim/scenario/document_source.hpp"
@@ -22,5 +23,9 @@ class ScenarioSource final : public DocumentSource {
 ScenarioDescription load(const std::string& path);
 
 void configure_logging(bool verbose, bool quiet);
+
+// Word-wraps text into lines of at most `width` characters, each ending in a newline (a longer
+// word stays whole on its own line).
+std::string wrap(const std::string& text, std::size_t width);
 
 }  // namespace airgov::cli

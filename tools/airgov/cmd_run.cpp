@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "models/assembly/models.hpp"
 #include "models/decision/rule_factory.hpp"
@@ -13,6 +14,7 @@
 #include "sim/record/run_summary.hpp"
 #include "sim/scenario/load.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "tools/airgov/analysis.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
 #include "tools/airgov/run_report.hpp"
@@ -34,15 +36,6 @@ std::vector<std::string> ids_of(const RegionSpec& region) {
   std::vector<std::string> ids;
   for (const auto& j : region.jurisdictions) ids.push_back(j.id);
   return ids;
-}
-
-// One run of `rule` with only the summary recorded (the benchmarks).
-RunSummary summarise(const ScenarioDescription& scenario, const assembly::ScenarioModels& models,
-                     const std::string& rule, unsigned long long seed) {
-  RunSummary summary(scenario.region.jurisdictions.size());
-  Simulation simulation(scenario, assembly::plugins_for(models, rule), RunOptions{seed, 0});
-  simulation.run(summary);
-  return summary;
 }
 
 int run(const RunArguments& args) {
@@ -71,23 +64,21 @@ int run(const RunArguments& args) {
       recorders.push_back(decision_recorder.get());
     }
     RecorderFan fan(recorders);
-    Simulation simulation(scenario, assembly::plugins_for(models, scenario.decision.rule), RunOptions{seed, 0});
+    Simulation simulation(scenario, assembly::plugins_for(models, scenario.decision.rule, scenario.decision),
+                          RunOptions{seed, 0});
     simulation.run(fan);
     if (out && (!daily.flush() || !decisions.flush())) throw CannotWriteError(fmt::format("{}: write failed", args.out));
   }
 
-  // The Nash-vs-planner gap on the same weather, when the run is one of the two benchmarks.
-  std::optional<Benchmarks> benchmarks;
+  // The benchmarks on the same seed (same weather): Nash, the reference of gains, deaths avoided
+  // and extra costs, and the planner, the reference of the price of anarchy. A run whose rule is
+  // one of them is its own benchmark.
   const std::string& rule = scenario.decision.rule;
-  if (rule == "nash" || rule == "planner") {
-    const RunSummary other = summarise(scenario, models, rule == "nash" ? "planner" : "nash", seed);
-    const RunSummary& nash = rule == "nash" ? summary : other;
-    const RunSummary& planner = rule == "nash" ? other : summary;
-    benchmarks = Benchmarks{nash.social_cost_cny(), planner.social_cost_cny(), nash.region().pm25_mean_ugm3,
-                            planner.region().pm25_mean_ugm3};
-  }
-
-  const RunResult result{scenario, rule, seed, summary, benchmarks};
+  std::optional<RunSummary> nash, planner;
+  if (rule != "nash") nash = simulate(scenario, models, "nash", RunOptions{seed, 0});
+  if (rule != "planner") planner = simulate(scenario, models, "planner", RunOptions{seed, 0});
+  const RunResult result =
+      analyse_run(scenario, models, rule, seed, summary, nash ? *nash : summary, planner ? *planner : summary);
   if (out) {
     write_file_atomically(out->path("summary.json"), summary_json(result).dump(2) + "\n");
     out->commit();

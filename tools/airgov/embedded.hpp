@@ -11,5 +11,7 @@ struct File {
 };
 
 const std::vector<File>& files();
+// The JSON Schemas, "sim/scenario/schemas/<kind>.schema.json" (printed by `airgov schema KIND`).
+const std::vector<File>& schema_files();
 
 }  // namespace airgov::embedded
