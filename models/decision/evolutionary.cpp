@@ -46,8 +46,10 @@ std::vector<double> territorial_abatement(const GameParameters& game) {
 }
 
 StrategyEfforts strategy_efforts(const GameParameters& game) {
-  return {economics::effort_from_abatement(game, planner_abatement(game)),
-          economics::effort_from_abatement(game, territorial_abatement(game))};
+  // Joint prevention keeps the agreement: the planner's effort, and at least the binding target.
+  std::vector<double> cooperate = economics::effort_from_abatement(game, planner_abatement(game));
+  for (double& e : cooperate) e = std::min(game.max_effort, std::max(e, game.institutions.target_effort));
+  return {cooperate, economics::effort_from_abatement(game, territorial_abatement(game))};
 }
 
 std::vector<double> strategy_payoffs(const GameParameters& game,
@@ -114,10 +116,10 @@ std::vector<Strategy> initial_strategies(std::size_t n, double cooperator_share,
 }
 
 Strategy imitate(const DecisionContext& context, std::span<const Strategy> strategies,
-                 std::span<const double> payoff_cny, double noise_scale, std::size_t agent) {
+                 std::span<const double> stake_cny, double noise_scale, std::size_t agent) {
   const std::size_t n = strategies.size();
-  if (agent >= n || payoff_cny.size() != n) {
-    throw std::invalid_argument("evolutionary: agent out of range or payoffs of the wrong size");
+  if (agent >= n || stake_cny.size() != n) {
+    throw std::invalid_argument("evolutionary: agent out of range or stakes of the wrong size");
   }
   const bool has_listed = context.neighbours.size() == n && !context.neighbours[agent].empty();
   const std::size_t degree = has_listed ? context.neighbours[agent].size() : n - 1;
@@ -133,7 +135,11 @@ Strategy imitate(const DecisionContext& context, std::span<const Strategy> strat
   } else {
     model = pick < agent ? pick : pick + 1;  // the pick-th government other than agent
   }
-  const double adopt = fermi_probability(payoff_cny[model] - payoff_cny[agent], noise_scale);
+  // What switching to the model's strategy would change in the agent's own payoff.
+  const double gain = strategies[model] == strategies[agent] ? 0.0
+                      : strategies[model] == Strategy::cooperate ? stake_cny[agent]
+                                                                 : -stake_cny[agent];
+  const double adopt = fermi_probability(gain, noise_scale);
   return rng.uniform() < adopt ? strategies[model] : strategies[agent];
 }
 
@@ -170,13 +176,13 @@ void EvolutionaryRule::decide(const DecisionContext& context, std::span<double> 
     }
     noise_scale_ = 0;
   } else {
-    const std::vector<double> payoff = strategy_payoffs(game, strategies_);
+    const std::vector<double> stake = cooperation_stakes(game);
     noise_scale_ = options_.noise_scale_cny > 0
                        ? options_.noise_scale_cny
                        : automatic_noise_scale(game, options_.relative_noise);
     std::vector<Strategy> next(n);
     for (std::size_t i = 0; i < n; ++i)
-      next[i] = imitate(context, strategies_, payoff, noise_scale_, i);
+      next[i] = imitate(context, strategies_, stake, noise_scale_, i);
     strategies_ = std::move(next);
   }
   last_period_ = context.period;

@@ -3,8 +3,8 @@
 // strategy and imitates its neighbours on the institutional graph. The analytic form (replicator
 // dynamics) is in replicator.hpp.
 //
-//   C (joint prevention): abate at the agreed effort, the planner's capped abatement of the
-//     period (planner_abatement);
+//   C (joint prevention): abate at the agreed effort: the planner's capped abatement of the
+//     period (planner_abatement), and at least the binding target of the laws when there is one;
 //   D (territorial): the Nash best response to damages and cost alone (territorial_abatement:
 //     nash_abatement on the period's game without the incentive terms, i.e. target, detection,
 //     penalty and subsidy removed; omega and the legal floor kept). A defector does not adjust
@@ -20,9 +20,14 @@
 //      explicitly;
 //   2. every later period, before acting: pairwise imitation with the Fermi rule. Government i
 //      picks one neighbour j uniformly (context.neighbours[i]; all other governments when it has
-//      none) and adopts j's strategy with probability 1 / (1 + exp(-(pi_j - pi_i) / K)), where pi
-//      are the payoffs of this period's game if everyone played its current strategy (closed-form
-//      payoffs plus the institutional terms). Both draws come from RandomStream(seed, replicate,
+//      none) and, if j plays the other strategy, adopts it with probability
+//      1 / (1 + exp(-g_i / K)), where g_i is what switching to j's strategy would change in i's
+//      OWN payoff of this period's game, the others fixed (closed-form payoffs plus the
+//      institutional terms; +stake_i from D to C, -stake_i from C to D). Governments learn which
+//      strategies exist from their neighbours but judge them on their own situation: comparing
+//      the raw payoffs of unlike cities (pi_j - pi_i) would mostly compare their sizes and
+//      exposures, and then cooperation need not spread even where it pays every government (the
+//      classroom scenario showed that drift). Both draws come from RandomStream(seed, replicate,
 //      i, period, Purpose::imitation) and every agent reads the same, pre-update strategies
 //      (synchronous update): the outcome never depends on the order agents are processed in;
 //   3. each government plays the effort of its strategy.
@@ -35,8 +40,6 @@
 // With relative_noise = 0.1 (an assumption) a government copies a neighbour doing worse by the
 // typical stake with probability 1 / (1 + e^10) ~ 5e-5: strong selection with rare mistakes. If
 // nothing is at stake (C and D prescribe the same efforts), K = relative_noise * mean_i |pi_i|.
-// Caveat of the Fermi rule between unlike governments: pi_j - pi_i also compares their sizes and
-// exposures, not only their strategies.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -84,10 +87,10 @@ double fermi_probability(double payoff_gain, double noise_scale);
 std::vector<Strategy> initial_strategies(std::size_t n, double cooperator_share, std::uint64_t seed,
                                          std::uint64_t replicate, int period);
 
-// Government `agent`'s strategy after one imitation step (step 2), reading only its own stream
-// and the current strategies and payoffs.
+// Government `agent`'s strategy after one imitation step (step 2), reading only its own stream,
+// the current strategies and each government's stake (cooperation_stakes).
 Strategy imitate(const DecisionContext& context, std::span<const Strategy> strategies,
-                 std::span<const double> payoff_cny, double noise_scale, std::size_t agent);
+                 std::span<const double> stake_cny, double noise_scale, std::size_t agent);
 
 class EvolutionaryRule final : public DecisionRule {
  public:

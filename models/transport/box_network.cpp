@@ -246,4 +246,10 @@ DailyOperator BoxNetwork::daily_operator(int regime) const {
   return DailyOperator{r.propagator, r.emission_increment, r.background_increment};
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> BoxNetwork::adjacent_pairs() const {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (const auto& n : neighbours_) pairs.emplace_back(std::min(n.i, n.j), std::max(n.i, n.j));
+  return pairs;
+}
+
 }  // namespace airgov::transport

@@ -58,6 +58,7 @@ class BoxNetwork final : public TransportModel {
   const Matrix& source_receptor(int regime) const override;
   std::span<const double> background_ugm3(int regime) const override;
   DailyOperator daily_operator(int regime) const override;
+  std::vector<std::pair<std::size_t, std::size_t>> adjacent_pairs() const override;
 
   // Inspection, for reports and tests.
   const std::vector<BoxSpec>& boxes() const { return boxes_; }

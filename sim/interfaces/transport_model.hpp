@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <span>
 
+#include <utility>
 #include <vector>
 
 #include "sim/core/date.hpp"
@@ -33,6 +34,9 @@ class TransportModel {
   virtual const Matrix& source_receptor(int regime) const = 0;
   virtual std::span<const double> background_ugm3(int regime) const = 0;
   virtual DailyOperator daily_operator(int regime) const = 0;
+  // Pairs (i < j) of boxes that exchange air directly (neighbours sharing a face): the "border"
+  // ties of the institutional layer. None for a given matrix.
+  virtual std::vector<std::pair<std::size_t, std::size_t>> adjacent_pairs() const { return {}; }
 };
 
 // Expected transport over a stretch of days: the mean response of the period-mean concentration

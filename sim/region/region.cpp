@@ -10,10 +10,14 @@ Region::Region(const RegionSpec& spec) : graph_(spec.jurisdictions.size()) {
   for (const auto& tie : spec.ties) {
     const auto from = index_of(tie.from), to = index_of(tie.to);
     if (!from || !to) continue;  // the loader has already reported unknown ids
-    // Ties are mutual: both governments see and answer to each other.
-    boost::add_edge(*from, *to, RegionEdge{EdgeLayer::institutional, tie.kind, 1.0}, graph_);
-    boost::add_edge(*to, *from, RegionEdge{EdgeLayer::institutional, tie.kind, 1.0}, graph_);
+    add_tie(*from, *to, tie.kind);
   }
+}
+
+void Region::add_tie(std::size_t i, std::size_t j, const std::string& kind) {
+  // Ties are mutual: both governments see and answer to each other.
+  boost::add_edge(i, j, RegionEdge{EdgeLayer::institutional, kind, 1.0}, graph_);
+  boost::add_edge(j, i, RegionEdge{EdgeLayer::institutional, kind, 1.0}, graph_);
 }
 
 std::optional<std::size_t> Region::index_of(const std::string& id) const {

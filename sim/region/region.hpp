@@ -38,6 +38,8 @@ class Region {
   const RegionGraph& graph() const { return graph_; }
   std::optional<std::size_t> index_of(const std::string& id) const;
 
+  // A mutual institutional tie (both directions) of the given kind.
+  void add_tie(std::size_t i, std::size_t j, const std::string& kind);
   // Adds an atmospheric edge i -> j for every off-diagonal coefficient above `threshold`.
   void add_atmospheric_edges(const Matrix& source_receptor, double threshold);
   // Jurisdictions j with an edge i -> j on `layer`.

@@ -20,7 +20,15 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
   }
   if (plugins_.transport->size() != n) throw InternalError("transport size does not match the region");
   for (const auto& e : scenario_.events) events_.push_back(&e);
-  for (std::size_t i = 0; i < n; ++i) neighbours_.push_back(region_.successors(i, EdgeLayer::institutional));
+  // Neighbouring jurisdictions (sharing a face of the transport boxes) are tied by their border
+  // (MODEL.md section 2), besides the ties the region file names.
+  for (const auto& [i, j] : plugins_.transport->adjacent_pairs()) region_.add_tie(i, j, "border");
+  for (std::size_t i = 0; i < n; ++i) {
+    auto successors = region_.successors(i, EdgeLayer::institutional);
+    std::sort(successors.begin(), successors.end());
+    successors.erase(std::unique(successors.begin(), successors.end()), successors.end());
+    neighbours_.push_back(std::move(successors));
+  }
   std::stable_sort(events_.begin(), events_.end(), [](auto* a, auto* b) { return a->date < b->date; });
   effort_.assign(n, 0.0);
   decided_effort_.assign(n, 0.0);

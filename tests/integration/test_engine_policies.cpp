@@ -101,3 +101,51 @@ TEST(EnginePolicies, JointWarningsCutHeavyDaysAndEarlierWarningsCutMore) {
 
 }  // namespace
 }  // namespace airgov
+
+namespace airgov {
+namespace {
+
+// MODEL.md section 5 on the real region: with expected penalties that make joint prevention
+// dominant, imitation spreads it from a single cooperator; with no enforcement (and no synergy
+// in this game) territorial governance spreads from a single defector.
+TEST(EnginePolicies, EvolutionaryReachesTheDominantStrategyFromAnyMixedStart) {
+  ScenarioDescription s = cli::load("");
+  s.decision.rule = "evolutionary";
+  s.days = 365 * 10;
+  auto final_share = [&](double initial) {
+    s.decision.initial_cooperators = initial;
+    struct Last : Recorder {
+      std::vector<double> effort;
+      void on_period(const PeriodRecord& p) override { effort.assign(p.effort.begin(), p.effort.end()); }
+    } last;
+    run(s, 3, &last);
+    return last.effort;
+  };
+  const std::size_t n = s.region.jurisdictions.size();
+  const double one = 1.0 / static_cast<double>(n);
+  // Strong enforcement: every government's own payoff is higher cooperating, and the end state
+  // from one cooperator (or half) is all-C: the same efforts as a population that starts all-C.
+  s.levers.laws_regulations = 1.0;
+  s.levers.joint_enforcement_supervision = 1.0;
+  const auto all_c = final_share(1.0), from_one = final_share(one), from_half = final_share(0.5);
+  ASSERT_EQ(all_c.size(), n);
+  for (std::size_t i = 0; i < n; ++i) {
+    EXPECT_NEAR(from_one[i], all_c[i], 1e-12) << i;
+    EXPECT_NEAR(from_half[i], all_c[i], 1e-12) << i;
+  }
+  // ... and all-C differs from all-D under the same levers (the test can fail).
+  const auto all_d_enforced = final_share(0.0);
+  double difference = 0;
+  for (std::size_t i = 0; i < n; ++i) difference += std::abs(all_c[i] - all_d_enforced[i]);
+  EXPECT_GT(difference, 0.01);
+  // No enforcement: territorial governance takes over from a single defector.
+  s.levers = Levers{};
+  const auto all_d = final_share(0.0), from_one_defector = final_share(1.0 - one), half = final_share(0.5);
+  for (std::size_t i = 0; i < n; ++i) {
+    EXPECT_NEAR(from_one_defector[i], all_d[i], 1e-12) << i;
+    EXPECT_NEAR(half[i], all_d[i], 1e-12) << i;
+  }
+}
+
+}  // namespace
+}  // namespace airgov

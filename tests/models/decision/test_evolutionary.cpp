@@ -252,18 +252,18 @@ TEST(Evolutionary, UpdateDoesNotDependOnProcessingOrder) {
     previous = effort;
     if (t == 0) continue;
     // Recompute the step agent by agent in reverse and in a shuffled order.
-    const std::vector<double> payoff = strategy_payoffs(g, before);
+    const std::vector<double> stake = cooperation_stakes(g);
     const double k = automatic_noise_scale(g, 3.0);
     std::vector<std::size_t> order(25);
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::ranges::reverse(order);
     std::vector<Strategy> reversed(25), shuffled(25);
-    for (std::size_t i : order) reversed[i] = imitate(ctx, before, payoff, k, i);
+    for (std::size_t i : order) reversed[i] = imitate(ctx, before, stake, k, i);
     RandomStream rng(1, 0, 0, static_cast<std::uint64_t>(t), Purpose::sampling);
     for (std::size_t i = 24; i > 0; --i) {
       std::swap(order[i], order[rng.next_u64() % (i + 1)]);
     }
-    for (std::size_t i : order) shuffled[i] = imitate(ctx, before, payoff, k, i);
+    for (std::size_t i : order) shuffled[i] = imitate(ctx, before, stake, k, i);
     EXPECT_EQ(reversed, rule.strategies()) << "period " << t;
     EXPECT_EQ(shuffled, rule.strategies()) << "period " << t;
   }
