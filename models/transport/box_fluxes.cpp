@@ -1,5 +1,7 @@
 #include "models/transport/box_fluxes.hpp"
 
+#include "models/transport/neighbours.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -168,6 +170,17 @@ Matrix system_matrix(const RegimeFluxes& fluxes) {
     m(link.to, link.from) -= link.flow_m3_s / fluxes.volume_m3[link.to];
   }
   return m;
+}
+
+std::vector<NeighbourSpec> delaunay_neighbour_specs(const std::vector<BoxSpec>& boxes) {
+  std::vector<LatLon> centres;
+  centres.reserve(boxes.size());
+  for (const BoxSpec& b : boxes) centres.push_back(b.centre);
+  std::vector<NeighbourSpec> out;
+  for (const auto& [i, j] : delaunay_neighbours(std::span<const LatLon>(centres))) {
+    out.push_back({i, j, std::nullopt});
+  }
+  return out;
 }
 
 }  // namespace airgov::transport

@@ -50,6 +50,9 @@ struct RegimeFluxes {
 
 // Checks the boxes, the neighbour pairs and the regime (std::invalid_argument with the reason)
 // and computes the flows. Neighbour faces must already be filled in (see resolve_faces).
+// Neighbours from the Delaunay triangulation of the box centres, faces not yet filled in.
+std::vector<NeighbourSpec> delaunay_neighbour_specs(const std::vector<BoxSpec>& boxes);
+
 RegimeFluxes compute_fluxes(std::span<const BoxSpec> boxes,
                             std::span<const NeighbourSpec> neighbours, const RegimeSpec& regime);
 

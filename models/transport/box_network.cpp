@@ -13,17 +13,6 @@
 namespace airgov::transport {
 namespace {
 
-std::vector<NeighbourSpec> delaunay_specs(const std::vector<BoxSpec>& boxes) {
-  std::vector<LatLon> centres;
-  centres.reserve(boxes.size());
-  for (const BoxSpec& b : boxes) centres.push_back(b.centre);
-  std::vector<NeighbourSpec> out;
-  for (const auto& [i, j] : delaunay_neighbours(std::span<const LatLon>(centres))) {
-    out.push_back({i, j, std::nullopt});
-  }
-  return out;
-}
-
 // reach[i * n + j]: some chain of wind links carries air from box i to box j (i reaches itself).
 // Where it does not, the exact T(i, j), Phi(j, i) and G(j, i) are zero; we zero them explicitly
 // so that round-off in the dense solves never lets pollution travel against the wind.
@@ -54,7 +43,7 @@ std::vector<char> reachability(const RegimeFluxes& f) {
 }  // namespace
 
 BoxNetwork::BoxNetwork(std::vector<BoxSpec> boxes, std::vector<RegimeSpec> regimes)
-    : BoxNetwork(boxes, delaunay_specs(boxes), std::move(regimes)) {}
+    : BoxNetwork(boxes, delaunay_neighbour_specs(boxes), std::move(regimes)) {}
 
 BoxNetwork::BoxNetwork(std::vector<BoxSpec> boxes, std::vector<NeighbourSpec> neighbours,
                        std::vector<RegimeSpec> regimes)

@@ -13,17 +13,6 @@
 namespace airgov::transport {
 namespace {
 
-std::vector<NeighbourSpec> delaunay_pairs(const std::vector<BoxSpec>& boxes) {
-  std::vector<LatLon> centres;
-  centres.reserve(boxes.size());
-  for (const BoxSpec& b : boxes) centres.push_back(b.centre);
-  std::vector<NeighbourSpec> out;
-  for (const auto& [i, j] : delaunay_neighbours(std::span<const LatLon>(centres))) {
-    out.push_back({i, j, std::nullopt});
-  }
-  return out;
-}
-
 [[noreturn]] void no_dense_view(std::size_t n, const char* what) {
   throw std::length_error("sparse box network: " + std::string(what) + " is an n x n matrix, not kept for " +
                           std::to_string(n) + " jurisdictions (limit " +
@@ -38,7 +27,7 @@ SparseBoxNetwork::SparseBoxNetwork(std::vector<BoxSpec> boxes, std::vector<Regim
   if (regimes.empty()) throw std::invalid_argument("sparse box network: no weather regimes");
   if (n_ > std::numeric_limits<std::uint32_t>::max()) throw std::invalid_argument("sparse box network: too many boxes");
   if (!(options_.courant > 0.0)) throw std::invalid_argument("sparse box network: courant must be > 0");
-  const std::vector<NeighbourSpec> neighbours = resolve_faces(boxes, delaunay_pairs(boxes));
+  const std::vector<NeighbourSpec> neighbours = resolve_faces(boxes, delaunay_neighbour_specs(boxes));
   neighbour_pairs_ = neighbours.size();
   regimes_.reserve(regimes.size());
   for (const RegimeSpec& spec : regimes) regimes_.push_back(build_regime(boxes, neighbours, spec));
