@@ -95,16 +95,13 @@ void read_parameter(const Json& node, const std::string& p, Design& design, Issu
 }  // namespace
 
 Design load_design(const std::string& path, const DocumentSource& source) {
-  const auto text = source.read(path);
-  if (!text) throw MissingFileError(fmt::format("{}: file not found", path));
+  const ParsedDocument document = read_document(path, source);
   Issues issues(path);
-  auto json = parse_json(*text, issues);
-  issues.throw_if_any();
 
   Design d;
   d.file = path;
-  d.sha256 = sha256_hex(*text);
-  ObjectReader reader(*json, "", issues);
+  d.sha256 = sha256_hex(document.text);
+  ObjectReader reader(document.json, "", issues);
   check_schema_version(reader, issues);
   d.name = reader.string("name", true).value_or("");
   reader.string("description", false);

@@ -1,5 +1,7 @@
 #include "sim/scenario/json_reader.hpp"
 
+#include "sim/scenario/document_source.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -117,6 +119,15 @@ std::optional<Json> parse_json(std::string_view text, Issues& issues) {
     issues.add("", fmt::format("line {}, column {}: invalid JSON: {} (numbers must fit a double)", line, column, what));
     return std::nullopt;
   }
+}
+
+ParsedDocument read_document(const std::string& path, const DocumentSource& source) {
+  auto text = source.read(path);
+  if (!text) throw MissingFileError(fmt::format("{}: file not found", path));
+  Issues issues(path);
+  auto json = parse_json(*text, issues);
+  issues.throw_if_any();
+  return ParsedDocument{std::move(*text), std::move(*json)};
 }
 
 std::string describe(const Json& value) {

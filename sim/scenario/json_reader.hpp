@@ -39,6 +39,16 @@ class Issues {
 // oversized text are refused before the parser sees them. Returns nullopt after adding the issue.
 std::optional<Json> parse_json(std::string_view text, Issues& issues);
 
+// An input document read and parsed: its text (for the provenance hash) and its JSON. Throws
+// MissingFileError (exit 66) when there is no such document and InvalidInputError (exit 65) on
+// a syntax error or a refused size or depth.
+class DocumentSource;
+struct ParsedDocument {
+  std::string text;
+  Json json;
+};
+ParsedDocument read_document(const std::string& path, const DocumentSource& source);
+
 // A short, printable rendering of a value for messages ("\"abc\"", "12", "an object").
 std::string describe(const Json& value);
 

@@ -238,16 +238,13 @@ HealthSpec read_health(const Json* node, Issues& issues) {
 }  // namespace
 
 ScenarioDescription load_scenario(const std::string& path, const DocumentSource& source) {
-  const auto text = source.read(path);
-  if (!text) throw MissingFileError(fmt::format("{}: file not found", path));
+  const ParsedDocument document = read_document(path, source);
   Issues issues(path);
-  auto json = parse_json(*text, issues);
-  issues.throw_if_any();
 
   ScenarioDescription s;
   s.file = path;
-  s.sha256 = sha256_hex(*text);
-  ObjectReader reader(*json, "", issues);
+  s.sha256 = sha256_hex(document.text);
+  ObjectReader reader(document.json, "", issues);
   check_schema_version(reader, issues);
   s.name = reader.string("name", true).value_or("");
   s.description = reader.string("description", false).value_or("");

@@ -9,6 +9,7 @@
 #include "models/assembly/models.hpp"
 #include "sim/record/run_summary.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "tests/integration/default_scenario_fixture.hpp"
 #include "tools/airgov/cli_common.hpp"
 
 namespace airgov {
@@ -37,21 +38,7 @@ std::map<std::string, double> observed_2013() {
   return out;
 }
 
-class DefaultRegion : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    scenario_ = new ScenarioDescription(cli::load(""));
-    models_ = new assembly::ScenarioModels(assembly::build_models(*scenario_));
-  }
-  static void TearDownTestSuite() {
-    delete models_;
-    delete scenario_;
-  }
-  static ScenarioDescription* scenario_;
-  static assembly::ScenarioModels* models_;
-};
-ScenarioDescription* DefaultRegion::scenario_ = nullptr;
-assembly::ScenarioModels* DefaultRegion::models_ = nullptr;
+class DefaultRegion : public testing::DefaultScenarioFixture {};
 
 TEST_F(DefaultRegion, PlannerSocialCostNeverAboveNash) {
   for (unsigned long long seed : {1ULL, 2ULL, 3ULL, 2013ULL, 99991ULL}) {

@@ -12,6 +12,7 @@
 #include "models/health/concentration_response.hpp"
 #include "tests/models/economics/reference_games.hpp"
 #include "tools/airgov/analysis.hpp"
+#include "tests/integration/default_scenario_fixture.hpp"
 #include "tools/airgov/cli_common.hpp"
 
 namespace airgov {
@@ -21,21 +22,7 @@ using cli::attributable_deaths;
 
 double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); }
 
-class HealthReport : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    scenario_ = new ScenarioDescription(cli::load(""));
-    models_ = new assembly::ScenarioModels(assembly::build_models(*scenario_));
-  }
-  static void TearDownTestSuite() {
-    delete models_;
-    delete scenario_;
-  }
-  static ScenarioDescription* scenario_;
-  static assembly::ScenarioModels* models_;
-};
-ScenarioDescription* HealthReport::scenario_ = nullptr;
-assembly::ScenarioModels* HealthReport::models_ = nullptr;
+class HealthReport : public testing::DefaultScenarioFixture {};
 
 TEST_F(HealthReport, TheDefaultScenarioHasAGemmHealthSectionWithASource) {
   EXPECT_TRUE(cli::health_configured(scenario_->health));
