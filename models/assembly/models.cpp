@@ -39,7 +39,12 @@ ScenarioModels build_models(const ScenarioDescription& scenario) {
     m.central = std::make_shared<institutions::InspectingCentralGovernment>(scenario.central_government);
   }
   if (scenario.emergency.enabled) m.emergency = std::make_shared<institutions::JointWarning>(scenario.emergency, m.transport);
+  refresh_setup(m, scenario);
   return m;
+}
+
+void refresh_setup(ScenarioModels& models, const ScenarioDescription& scenario) {
+  models.setup = std::make_shared<const ScenarioSetup>(scenario, SetupModels{models.transport, models.expected, models.emissions});
 }
 
 Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const DecisionSpec& options) {
@@ -53,6 +58,7 @@ Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const
   p.central = models.central;
   p.emergency = models.emergency;
   p.rule = decision::make_rule(rule, options);
+  p.setup = models.setup;
   return p;
 }
 

@@ -23,6 +23,10 @@ struct ScenarioModels {
   std::shared_ptr<const CentralGovernment> central;
   std::shared_ptr<const EmergencyResponse> emergency;
   std::vector<std::string> regime_names;
+  // Calendar, region graph and initial state shared by every run of the scenario (built last,
+  // from the models above). A copy whose emissions or transport are swapped needs a new one
+  // (refresh_setup); a run whose scenario it does not fit builds its own.
+  std::shared_ptr<const ScenarioSetup> setup;
 };
 
 // Box-network regions larger than this get the sparse network (models/transport/
@@ -30,6 +34,9 @@ struct ScenarioModels {
 inline constexpr std::size_t kSparseTransportAbove = 2000;
 
 ScenarioModels build_models(const ScenarioDescription& scenario);
+
+// Rebuilds models.setup for `scenario` from the models now in `models` (after swapping some).
+void refresh_setup(ScenarioModels& models, const ScenarioDescription& scenario);
 
 // The plug-ins of one run, with a fresh decision rule (options from the scenario's decision).
 Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const DecisionSpec& options = {});

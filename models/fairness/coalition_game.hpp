@@ -17,10 +17,12 @@
 // The outsider's rule mirrors decision::nash_abatement (airgov_fairness does not link
 // airgov_decision): the two must change together.
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
 #include "models/fairness/coalition_value.hpp"
+#include "models/fairness/coalition_walk.hpp"
 #include "models/fairness/shapley.hpp"
 #include "sim/interfaces/game.hpp"
 
@@ -34,11 +36,20 @@ std::vector<double> coalition_abatement(const GameParameters& game, std::uint64_
 // v(S) = sum_{i in S} pi_i(coalition_abatement(game, S)), CNY/yr. Keeps its own copy of the game.
 CoalitionValue coalition_value(const GameParameters& game);
 
+// The same v(S) along a growing coalition, O(n) per arrival instead of O(n^2): when p joins S,
+// only the members' marginal benefits change, each by (1 - omega) d_p T_ip, and
+//   sum_{i in S} d_i X_i = sum_{i in S} d_i B_i + sum_k (Ebar_k - A_k) W_k,
+//   W_k = sum_{j in S} d_j T_kj (the damage k's emissions do to the coalition),
+// so W is updated in O(n), the members' abatement re-chosen, and the sums taken in O(n).
+// Agrees with coalition_value to round-off (the sums are taken in another order). Keeps its own
+// copy of the game; throws as coalition_abatement does.
+std::unique_ptr<CoalitionWalk> coalition_walk(const GameParameters& game);
+
 // pi_i at coalition_abatement(game, 0) and at the grand coalition.
 std::vector<double> nash_payoffs(const GameParameters& game);
 std::vector<double> cooperative_payoffs(const GameParameters& game);
 
-// The Shapley value of v (exact or sampled per `options`), CNY/yr.
+// The Shapley value of v (exact or sampled per `options`, sampling along coalition_walk), CNY/yr.
 ShapleyEstimate shapley_value(const GameParameters& game, const ShapleyOptions& options = {});
 
 // Transfers that move every government from its cooperative payoff to its Shapley value; they

@@ -60,11 +60,20 @@ ShapleyEstimate shapley_sampled(std::size_t n, const CoalitionValue& v, std::siz
   if (permutations < 2) {
     throw std::invalid_argument("shapley_sampled: need at least 2 permutations for an error");
   }
+  EvaluatingWalk walk(v);
+  return shapley_sampled(n, walk, permutations, seed, replicate);
+}
+
+ShapleyEstimate shapley_sampled(std::size_t n, CoalitionWalk& walk, std::size_t permutations,
+                                std::uint64_t seed, std::uint64_t replicate) {
+  require_players(n, "shapley_sampled");
+  if (permutations < 2) {
+    throw std::invalid_argument("shapley_sampled: need at least 2 permutations for an error");
+  }
   // Welford's running mean and sum of squared deviations: stable for long runs.
   std::vector<double> mean(n, 0.0);
   std::vector<double> squares(n, 0.0);
   std::vector<std::size_t> order(n);
-  const double empty_value = v(0);
 
   for (std::size_t k = 0; k < permutations; ++k) {
     // One stream per order: the estimate for k orders is a prefix of the one for more orders.
@@ -73,12 +82,10 @@ ShapleyEstimate shapley_sampled(std::size_t n, const CoalitionValue& v, std::siz
     for (std::size_t i = n; i > 1; --i) {  // Fisher-Yates; modulo bias is below 2^-58 for n <= 64
       std::swap(order[i - 1], order[rng.next_u64() % i]);
     }
-    std::uint64_t members = 0;
-    double previous = empty_value;
+    double previous = walk.start();
     const double count = static_cast<double>(k + 1);
     for (std::size_t player : order) {
-      members |= singleton(player);
-      const double current = v(members);
+      const double current = walk.join(player);
       const double contribution = current - previous;
       previous = current;
       const double delta = contribution - mean[player];

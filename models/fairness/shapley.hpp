@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "models/fairness/coalition_value.hpp"
+#include "models/fairness/coalition_walk.hpp"
 
 namespace airgov::fairness {
 
@@ -41,6 +42,10 @@ ShapleyEstimate shapley_exact(std::size_t n, const CoalitionValue& v);
 // only. Standard errors are the sample standard deviations over sqrt(permutations) (needs >= 2
 // permutations). Every order shares out exactly v(N) - v(empty), so the estimates keep that sum.
 ShapleyEstimate shapley_sampled(std::size_t n, const CoalitionValue& v, std::size_t permutations,
+                                std::uint64_t seed, std::uint64_t replicate = 0);
+// The same estimator along a CoalitionWalk (the same orders for the same seed): for games that
+// update a coalition's value as one member joins instead of recomputing it.
+ShapleyEstimate shapley_sampled(std::size_t n, CoalitionWalk& walk, std::size_t permutations,
                                 std::uint64_t seed, std::uint64_t replicate = 0);
 
 // Exact when n <= options.exact_max_players, else sampled.

@@ -27,10 +27,16 @@ SparseBoxNetwork::SparseBoxNetwork(std::vector<BoxSpec> boxes, std::vector<Regim
   if (regimes.empty()) throw std::invalid_argument("sparse box network: no weather regimes");
   if (n_ > std::numeric_limits<std::uint32_t>::max()) throw std::invalid_argument("sparse box network: too many boxes");
   if (!(options_.courant > 0.0)) throw std::invalid_argument("sparse box network: courant must be > 0");
+  if (options_.truncated_step && !(options_.truncation_threshold >= 0.0 && options_.max_per_column > 0)) {
+    throw std::invalid_argument("sparse box network: truncation needs a threshold >= 0 and max_per_column > 0");
+  }
   const std::vector<NeighbourSpec> neighbours = resolve_faces(boxes, delaunay_neighbour_specs(boxes));
   neighbour_pairs_ = neighbours.size();
   regimes_.reserve(regimes.size());
-  for (const RegimeSpec& spec : regimes) regimes_.push_back(build_regime(boxes, neighbours, spec));
+  for (const RegimeSpec& spec : regimes) {
+    regimes_.push_back(build_regime(boxes, neighbours, spec));
+    if (options_.truncated_step) build_truncated(regimes_.back());
+  }
   if (options_.dense_views && n_ <= kDenseViewLimit) {
     dense_ = std::make_unique<BoxNetwork>(std::move(boxes), neighbours, std::move(regimes));
   }
@@ -133,12 +139,26 @@ const SparseBoxNetwork::Regime& SparseBoxNetwork::at(int regime) const {
 
 void SparseBoxNetwork::step(int regime, std::span<const double> emission_t_per_year,
                             std::span<double> concentration_ugm3) const {
+  if (options_.truncated_step) {
+    step_truncated(regime, emission_t_per_year, concentration_ugm3);
+  } else {
+    substepped_step(regime, emission_t_per_year, concentration_ugm3);
+  }
+}
+
+void SparseBoxNetwork::substepped_step(int regime, std::span<const double> emission_t_per_year,
+                                       std::span<double> concentration_ugm3) const {
   const Regime& r = at(regime);
-  const std::size_t n = n_;
-  if (emission_t_per_year.size() != n || concentration_ugm3.size() != n) {
-    throw std::invalid_argument("sparse box network: emissions and concentrations need " + std::to_string(n) +
+  if (emission_t_per_year.size() != n_ || concentration_ugm3.size() != n_) {
+    throw std::invalid_argument("sparse box network: emissions and concentrations need " + std::to_string(n_) +
                                 " values");
   }
+  advance(r, emission_t_per_year, concentration_ugm3);
+}
+
+void SparseBoxNetwork::advance(const Regime& r, std::span<const double> emission_t_per_year,
+                               std::span<double> concentration_ugm3) const {
+  const std::size_t n = n_;
   // One set of buffers per thread: the model is shared read-only by the runs of an ensemble.
   thread_local std::vector<double> source, a, b, inflow;
   source.resize(n);
@@ -211,8 +231,13 @@ std::size_t SparseBoxNetwork::memory_bytes() const {
   for (const Regime& r : regimes_) {
     bytes += r.row_start.capacity() * sizeof(std::size_t) + r.column.capacity() * sizeof(std::uint32_t);
     for (const auto* v : {&r.inflow_per_s, &r.diagonal_per_s, &r.keep, &r.gain, &r.second_order, &r.per_t_per_year,
-                          &r.background_source, &r.background}) {
+                          &r.background_source, &r.background, &r.background_increment,
+                          &r.dropped_propagator, &r.dropped_emission, &r.propagator.value,
+                          &r.emission_increment.value}) {
       bytes += v->capacity() * sizeof(double);
+    }
+    for (const Regime::Csr* c : {&r.propagator, &r.emission_increment}) {
+      bytes += c->row_start.capacity() * sizeof(std::size_t) + c->column.capacity() * sizeof(std::uint32_t);
     }
   }
   return bytes;

@@ -19,10 +19,20 @@
 // non-singular M-matrix: diagonally dominant with losses, so it converges), stopped when the
 // largest change of a sweep is below `steady_tolerance` times the largest value.
 //
+// Truncated daily operator (Options::truncated_step, off by default; docs/performance.md): the
+// sub-stepped day above is affine, X' = Phi X + H E + g. Each column of Phi (a unit of air in box
+// i at dawn) and of H (box i emitting 1 t/yr all day) is computed once per regime by running the
+// same ETD2RK sub-steps on a sparse vector restricted to its growing support (pruned as it goes
+// at 1 % of the threshold); then coefficients carrying less than `truncation_threshold` of the
+// column's reference mass (the unit of air, or the day's emission) are dropped and at most
+// `max_per_column` of the largest kept. What is dropped is booked as exported (dropped_fraction):
+// the kept mass plus the dropped mass accounts for the column's mass. The daily step is then
+// one sparse product per operator (rows = receptors), g exact.
+//
 // Dense views (source_receptor, daily_operator) exist only while n <= kDenseViewLimit: they are
 // taken from an exact dense BoxNetwork built alongside. Above it they throw: the n x n
-// interface cannot be served at n = 100,000 (a sparse source-receptor interface is proposed in
-// docs/performance.md).
+// interface cannot be served at n = 100,000; steady_source_receptor() gives a regime's T sparse
+// instead (docs/performance.md, "The decision game above 2000 jurisdictions").
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -31,6 +41,7 @@
 
 #include "models/transport/box_fluxes.hpp"
 #include "models/transport/box_network.hpp"
+#include "sim/interfaces/sparse_source_receptor.hpp"
 #include "sim/interfaces/transport_model.hpp"
 #include "sim/scenario/scenario.hpp"
 
@@ -46,6 +57,10 @@ class SparseBoxNetwork final : public TransportModel {
     double steady_tolerance = 1e-10;  // Gauss-Seidel: max |change| / max |x|
     int max_sweeps = 20000;
     bool dense_views = true;  // build the exact dense views when n <= kDenseViewLimit
+    // Truncated day-long operator instead of the sub-stepped scheme in step() (see above).
+    bool truncated_step = false;
+    double truncation_threshold = 1e-4;  // of the column's reference mass (an assumption, measured)
+    std::size_t max_per_column = 128;    // K
   };
 
   SparseBoxNetwork(std::vector<BoxSpec> boxes, std::vector<RegimeSpec> regimes, Options options);
@@ -75,6 +90,17 @@ class SparseBoxNetwork final : public TransportModel {
   int steady_sweeps(int regime) const;     // Gauss-Seidel sweeps the background took
   std::vector<double> steady_state(int regime, std::span<const double> emission_t_per_year) const;
   std::size_t memory_bytes() const;        // of the operators kept (not the dense views)
+  bool truncated() const { return options_.truncated_step; }
+  // The steady source-receptor T of `regime` kept sparse (sparse_source_receptor.hpp for the
+  // threshold rule), source by source by a local push (models/transport/sparse_steady_push.cpp).
+  SparseSourceReceptor steady_source_receptor(int regime, double threshold, std::size_t max_per_source) const;
+  std::size_t truncated_nonzeros(int regime) const;  // of Phi and H together
+  // Share of the column's reference mass dropped and booked as exported: of a unit of air in box
+  // `source` at dawn (propagator) or of the day's emission of `source` (emission increment).
+  double dropped_fraction(int regime, std::size_t source, bool emission) const;
+  // The exact sub-stepped day (ETD2RK), whichever step() uses; for measuring the truncation.
+  void substepped_step(int regime, std::span<const double> emission_t_per_year,
+                       std::span<double> concentration_ugm3) const;
 
  private:
   struct Regime {
@@ -91,7 +117,19 @@ class SparseBoxNetwork final : public TransportModel {
     std::vector<double> background_source;  // ug/m3/s from outside air
     std::vector<double> background;       // steady B_j
     int sweeps = 0;
+    // Truncated day (only with Options::truncated_step): CSR by receptor, columns = sources.
+    struct Csr {
+      std::vector<std::size_t> row_start;
+      std::vector<std::uint32_t> column;
+      std::vector<double> value;
+    };
+    Csr propagator, emission_increment;   // Phi (1), H (ug/m3 per t/yr)
+    std::vector<double> background_increment;  // g, from the sub-stepped day
+    std::vector<double> dropped_propagator, dropped_emission;  // per source, mass share
   };
+  void advance(const Regime& r, std::span<const double> emission_t_per_year, std::span<double> concentration) const;
+  void build_truncated(Regime& r) const;
+  void step_truncated(int regime, std::span<const double> emission_t_per_year, std::span<double> concentration) const;
   const Regime& at(int regime) const;
   Regime build_regime(const std::vector<BoxSpec>& boxes, const std::vector<NeighbourSpec>& neighbours,
                       const RegimeSpec& spec) const;

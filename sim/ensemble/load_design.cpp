@@ -19,7 +19,11 @@ ModelImpact Design::impact() const {
 
 namespace {
 
-inline constexpr std::uint64_t kMaxRuns = std::uint64_t{1} << 40;
+// Limits of a design (README, "Input limits"), checked before anything is sampled: the run plan
+// keeps every sampled point (8 bytes per parameter) and a sweep a bit per run, so a design past
+// them would exhaust memory (a 1000^4 grid did: std::bad_alloc, exit 70) rather than be refused.
+inline constexpr std::uint64_t kMaxRuns = std::uint64_t{1} << 31;         // 256 MiB of bits
+inline constexpr std::uint64_t kMaxPointValues = std::uint64_t{1} << 25;  // 256 MiB of doubles
 
 bool valid_name(const std::string& name) {
   if (name.empty() || name.size() > 64) return false;
@@ -102,7 +106,7 @@ Design load_design(const std::string& path, const DocumentSource& source) {
   d.file = path;
   d.sha256 = sha256_hex(document.text);
   ObjectReader reader(document.json, "", issues);
-  check_schema_version(reader, issues);
+  check_schema_version(reader, issues, DocumentKind::design);
   d.name = reader.string("name", true).value_or("");
   reader.string("description", false);
   d.seed = static_cast<std::uint64_t>(reader.integer("seed", 0, (1LL << 53), false).value_or(1));
@@ -263,9 +267,14 @@ Design load_design(const std::string& path, const DocumentSource& source) {
                                  : d.method == SamplingMethod::saltelli ? d.points * (d.max_order == 2 ? 2 * dims + 2 : dims + 2)
                                  : d.method == SamplingMethod::morris   ? d.points * (dims + 1)
                                                                         : d.points;
-    if (points == 0 || points * static_cast<std::uint64_t>(d.replicates) > kMaxRuns) {
-      issues.add(d.method == SamplingMethod::grid ? "/parameters" : "/sampling/points",
-                 fmt::format("the design has more than {} runs", kMaxRuns));
+    const std::string where = d.method == SamplingMethod::grid ? "/parameters" : "/sampling/points";
+    if (points == 0 || points > kMaxRuns || points * static_cast<std::uint64_t>(d.replicates) > kMaxRuns) {
+      issues.add(where, fmt::format("the design has more than {} runs (the limit); split it into several designs",
+                                    kMaxRuns));
+    } else if (points * dims > kMaxPointValues) {
+      issues.add(where, fmt::format("the design samples {} points of {} parameters: more than {} values (the limit); "
+                                    "use fewer points or split it into several designs",
+                                    points, dims, kMaxPointValues));
     } else if (d.method == SamplingMethod::grid) {
       d.points = points;
     }

@@ -11,6 +11,7 @@
 
 #include "sim/core/errors.hpp"
 #include "sim/record/atomic_output.hpp"
+#include "sim/record/json_output.hpp"
 
 namespace airgov::ensemble {
 
@@ -272,7 +273,7 @@ Manifest read_manifest(const fs::path& file) {
 }
 
 void write_manifest(const fs::path& table, const Manifest& manifest) {
-  write_file_atomically(manifest_path(table), manifest.to_json().dump(2) + "\n");
+  write_file_atomically(manifest_path(table), json_text(manifest.to_json(), 2, manifest_path(table).string()) + "\n");
 }
 
 std::string utc_now_iso() {

@@ -147,7 +147,7 @@ RunSpec RunPlan::run(std::uint64_t run_id) const {
 }
 
 std::string RunPlan::cell(std::size_t point, std::size_t k) const {
-  const auto& p = design_.parameters[k];
+  const auto& p = design_.parameters.at(k);
   const double v = value(point, k);
   if (!p.categories.empty()) return p.categories.at(static_cast<std::size_t>(v));
   return fmt::format("{}", v);

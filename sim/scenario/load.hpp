@@ -8,9 +8,11 @@
 #include "sim/scenario/document_source.hpp"
 #include "sim/scenario/json_reader.hpp"
 #include "sim/scenario/scenario.hpp"
+#include "sim/scenario/schema_versions.hpp"
 
 namespace airgov {
 
+// The version every kind is at today (schema_versions.hpp keeps the history; a test checks they agree).
 inline constexpr int kScenarioSchemaVersion = 1;
 inline constexpr int kMaxJurisdictions = 200000;
 inline constexpr int kMaxDays = 36600;  // a century
@@ -24,7 +26,8 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
 RegionSpec read_region(const Json& node, const std::string& pointer, Issues& issues);
 WeatherSpec read_weather(const Json& node, const std::string& pointer, Issues& issues);
 Levers read_levers(const Json& node, const std::string& pointer, Levers base, Issues& issues);
-// Checks that the document carries the supported schema_version.
-void check_schema_version(ObjectReader& reader, Issues& issues);
+// The "measures" of a policy event: tracers, sectors, cut and coverage, names checked against the region.
+std::vector<EmissionMeasure> read_measures(const Json& node, const std::string& pointer, const RegionSpec& region,
+                                           Issues& issues);
 
 }  // namespace airgov

@@ -10,23 +10,6 @@
 
 namespace airgov {
 
-void check_schema_version(ObjectReader& reader, Issues& issues) {
-  const auto version = reader.integer("schema_version", 0, 1000000, true);
-  if (version && *version > kScenarioSchemaVersion) {
-    issues.add(reader.pointer("schema_version"),
-               fmt::format("schema_version {} is not supported: it is newer than this airgov, which reads version {}; "
-                           "use a newer airgov (README, \"Schemas and validation\")",
-                           *version, kScenarioSchemaVersion));
-  } else if (version && *version < kScenarioSchemaVersion) {
-    // Version 1 is the first published format: nothing older exists to migrate from.
-    issues.add(reader.pointer("schema_version"),
-               fmt::format("schema_version {} is not supported: version 1 is the first airgov format; set "
-                           "\"schema_version\": 1 and check the file with `airgov validate` "
-                           "(`airgov schema KIND` prints the format)",
-                           *version));
-  }
-}
-
 Levers read_levers(const Json& node, const std::string& pointer, Levers base, Issues& issues) {
   ObjectReader reader(node, pointer, issues);
   double* fields[] = {&base.laws_regulations, &base.organizational_mechanism, &base.information_platform,
@@ -87,6 +70,7 @@ EmissionsSpec read_emissions_spec(const Json* node, const std::string& pointer, 
   std::tie(e.heating_end_month, e.heating_end_day) =
       read_month_day(reader, "heating_end", {e.heating_end_month, e.heating_end_day}, issues);
   e.residential_heating_factor = reader.number_or("residential_heating_factor", 1.0, Range::positive());
+  e.trend_per_year = reader.number_or("trend_per_year", 0.0, Range::between(-0.5, 1.0));
   reader.finish();
   return e;
 }
@@ -245,7 +229,7 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
   s.file = path;
   s.sha256 = sha256_hex(document.text);
   ObjectReader reader(document.json, "", issues);
-  check_schema_version(reader, issues);
+  check_schema_version(reader, issues, DocumentKind::scenario);
   s.name = reader.string("name", true).value_or("");
   s.description = reader.string("description", false).value_or("");
   reader.string("question", false);
@@ -316,12 +300,17 @@ ScenarioDescription load_scenario(const std::string& path, const DocumentSource&
           issues.add(p + "/date", fmt::format("\"{}\" is not a date: expected \"YYYY-MM-DD\"", *date));
         }
       }
-      if (const Json* levers = e.object("levers", true)) {
+      // An event moves levers, takes emission measures, or both.
+      const bool has_measures = e.has("measures");
+      if (const Json* levers = e.object("levers", !has_measures)) {
         ObjectReader l(*levers, p + "/levers", issues);
         for (const char* key : kLeverNames) {
           if (auto v = l.number(key, Range::unit(), false)) event.levers[key] = *v;
         }
         l.finish();
+      }
+      if (const Json* measures = e.array("measures", false)) {
+        event.measures = read_measures(*measures, p + "/measures", s.region, issues);
       }
       e.finish();
       s.events.push_back(event);

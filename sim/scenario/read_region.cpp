@@ -98,7 +98,7 @@ JurisdictionSpec read_jurisdiction(const Json& node, const std::string& pointer,
 RegionSpec read_region(const Json& node, const std::string& pointer, Issues& issues) {
   RegionSpec region;
   ObjectReader reader(node, pointer, issues);
-  check_schema_version(reader, issues);
+  check_schema_version(reader, issues, DocumentKind::region);
   region.name = reader.string("name", false).value_or("");
   reader.string("description", false);
   reader.any("sources", false);

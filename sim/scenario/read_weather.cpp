@@ -80,7 +80,7 @@ SeasonSpec read_season(const Json& node, const std::string& pointer, std::size_t
 WeatherSpec read_weather(const Json& node, const std::string& pointer, Issues& issues) {
   WeatherSpec weather;
   ObjectReader reader(node, pointer, issues);
-  check_schema_version(reader, issues);
+  check_schema_version(reader, issues, DocumentKind::weather);
   reader.string("name", false);
   reader.string("description", false);
   reader.any("sources", false);

@@ -105,6 +105,9 @@ struct EmissionsSpec {
   int heating_start_month = 11, heating_start_day = 15;
   int heating_end_month = 3, heating_end_day = 15;
   double residential_heating_factor = 1.0;
+  // Exogenous change of every baseline emission with activity, not policy: the baseline of
+  // calendar year y is multiplied by (1 + trend_per_year)^(y - base_year). 0 = none.
+  double trend_per_year = 0;
 };
 
 // The six institutional levers of the seed study, each in [0, 1].
@@ -120,10 +123,28 @@ inline constexpr std::array<const char*, 6> kLeverNames = {
     "laws_regulations", "organizational_mechanism", "information_platform",
     "joint_enforcement_supervision", "technology", "funding"};
 
+// A dated emission measure (clean heating, capacity cuts, boiler phase-out, species-specific
+// standards): from its event's date on, the baseline emissions of the named tracers in the named
+// sectors are cut by `cut` in the jurisdictions it covers. Several measures on one tracer and
+// sector compound: (1 - c1)(1 - c2). They lower the baseline the governments' own effort then
+// acts on (models/emissions/seasonal_emissions.hpp).
+struct EmissionMeasure {
+  std::vector<Tracer> tracers;
+  std::vector<Sector> sectors;
+  double cut = 0;  // fraction of the baseline removed, in [0, 1]
+  // Coverage: a jurisdiction is covered when its id, its province or one of its groups is named;
+  // all three empty = every jurisdiction.
+  std::vector<std::string> jurisdictions;
+  std::vector<std::string> provinces;
+  std::vector<std::string> groups;
+  std::string name;
+};
+
 struct PolicyEvent {
   Date date;
   std::string name;
   std::map<std::string, double> levers;  // lever key -> new value from that date on
+  std::vector<EmissionMeasure> measures;
 };
 
 struct EconomicsSpec {

@@ -11,6 +11,8 @@
 
 namespace airgov {
 
+class ScenarioSetup;
+
 struct Plugins {
   std::shared_ptr<const WeatherModel> weather;        // shared: immutable, reusable across runs
   std::shared_ptr<const TransportModel> transport;    // shared: the costly precomputation
@@ -21,6 +23,10 @@ struct Plugins {
   std::shared_ptr<const CentralGovernment> central;   // null: expected fines stand in for inspections
   std::shared_ptr<const EmergencyResponse> emergency; // null: no joint warnings
   std::unique_ptr<DecisionRule> rule;                 // per run: rules may keep memory
+  // Calendar, region graph, initial state: built once per scenario and shared by its runs
+  // (sim/simulation/scenario_setup.hpp). Null, or built for other models or another scenario:
+  // the simulation builds its own.
+  std::shared_ptr<const ScenarioSetup> setup;
 };
 
 }  // namespace airgov

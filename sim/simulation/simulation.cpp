@@ -7,28 +7,35 @@
 
 namespace airgov {
 
+namespace {
+
+// The scenario's shared set-up when it was built for these models and this scenario (sweeps
+// patch scenarios and swap models), else a set-up of the run's own.
+std::shared_ptr<const ScenarioSetup> setup_for(const ScenarioDescription& scenario, const Plugins& plugins) {
+  if (!plugins.transport || !plugins.expected || !plugins.emissions || !plugins.air_quality || !plugins.game || !plugins.rule) {
+    throw InternalError("simulation built without all of its models");
+  }
+  if (plugins.setup &&
+      plugins.setup->fits(scenario, plugins.transport.get(), plugins.expected.get(), plugins.emissions.get())) {
+    return plugins.setup;
+  }
+  return std::make_shared<const ScenarioSetup>(scenario,
+                                               SetupModels{plugins.transport, plugins.expected, plugins.emissions});
+}
+
+}  // namespace
+
 Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, RunOptions options)
     : scenario_(scenario),
       plugins_(std::move(plugins)),
       options_(options),
-      region_(scenario.region),
-      calendar_(scenario.start_date, scenario.days, scenario.decision.period),
+      setup_(setup_for(scenario, plugins_)),
+      region_(setup_->region()),
+      calendar_(setup_->calendar()),
       levers_(scenario.levers) {
   const std::size_t n = region_.size();
-  if (!plugins_.transport || !plugins_.expected || !plugins_.emissions || !plugins_.air_quality || !plugins_.game || !plugins_.rule) {
-    throw InternalError("simulation built without all of its models");
-  }
-  if (plugins_.transport->size() != n) throw InternalError("transport size does not match the region");
   for (const auto& e : scenario_.events) events_.push_back(&e);
-  // Neighbouring jurisdictions (sharing a face of the transport boxes) are tied by their border
-  // (MODEL.md section 2), besides the ties the region file names.
-  for (const auto& [i, j] : plugins_.transport->adjacent_pairs()) region_.add_tie(i, j, "border");
-  for (std::size_t i = 0; i < n; ++i) {
-    auto successors = region_.successors(i, EdgeLayer::institutional);
-    std::sort(successors.begin(), successors.end());
-    successors.erase(std::unique(successors.begin(), successors.end()), successors.end());
-    neighbours_.push_back(std::move(successors));
-  }
+  neighbours_ = setup_->neighbours();
   std::stable_sort(events_.begin(), events_.end(), [](auto* a, auto* b) { return a->date < b->date; });
   effort_.assign(n, 0.0);
   decided_effort_.assign(n, 0.0);
@@ -43,25 +50,11 @@ Simulation::Simulation(const ScenarioDescription& scenario, Plugins plugins, Run
   }
   draw_weather();
   emission_t_per_year_.assign(n, 0.0);
-  concentration_ugm3_.assign(n, 0.0);
+  // The expected steady state without abatement, so the first days need no spin-up.
+  const auto initial = setup_->initial_concentration_ugm3();
+  concentration_ugm3_.assign(initial.begin(), initial.end());
   air_quality_.assign(n, DailyAirQuality{});
   period_pm25_sum_.assign(n, 0.0);
-
-  // Atmospheric layer of the graph, from the transport expected over the whole run.
-  if (!calendar_.periods().empty()) {
-    Matrix t;
-    std::vector<double> background;
-    DecisionPeriod whole{0, 0, calendar_.days(), calendar_.start()};
-    expected_transport(whole, t, background);
-    region_.add_atmospheric_edges(t, 0.0);
-    // Start from the expected steady state without abatement, so the first days need no spin-up.
-    plugins_.emissions->pm25_equivalent(calendar_.start(), effort_, emission_t_per_year_);
-    for (std::size_t j = 0; j < n; ++j) {
-      double x = background[j];
-      for (std::size_t i = 0; i < n; ++i) x += t(i, j) * emission_t_per_year_[i];
-      concentration_ugm3_[j] = x;
-    }
-  }
 }
 
 void Simulation::draw_weather() {
@@ -196,8 +189,8 @@ bool Simulation::step(Recorder& recorder) {
   // force, emergencies included (the quadratic cost of the mean understates peaky cuts a little).
   for (std::size_t i = 0; i < n; ++i) period_effort_sum_[i] += combined_effort_[i];
   plugins_.transport->step(regime, emission_t_per_year_, concentration_ugm3_);
+  plugins_.air_quality->assess_pm25_all(concentration_ugm3_, air_quality_);
   for (std::size_t j = 0; j < n; ++j) {
-    air_quality_[j] = plugins_.air_quality->assess_pm25(concentration_ugm3_[j]);
     period_pm25_sum_[j] += concentration_ugm3_[j];
     yesterday_pm25_[j] = concentration_ugm3_[j];
   }

@@ -11,6 +11,7 @@
 #include "sim/schedule/calendar.hpp"
 #include "sim/scenario/scenario.hpp"
 #include "sim/simulation/plugins.hpp"
+#include "sim/simulation/scenario_setup.hpp"
 
 namespace airgov {
 
@@ -51,14 +52,16 @@ class Simulation {
   const ScenarioDescription& scenario_;
   Plugins plugins_;
   RunOptions options_;
-  Region region_;
-  Calendar calendar_;
+  // Shared by every run of the scenario (plugins_.setup when it fits, else built here).
+  std::shared_ptr<const ScenarioSetup> setup_;
+  const Region& region_;
+  const Calendar& calendar_;
   Levers levers_;
   std::size_t next_event_ = 0;
   int day_ = 0;
   std::size_t period_ = 0;
   std::vector<const PolicyEvent*> events_;  // sorted by date
-  std::vector<std::vector<std::size_t>> neighbours_;  // institutional layer, for the rules
+  std::span<const std::vector<std::size_t>> neighbours_;  // institutional layer, for the rules
 
   // State arrays (structure of arrays, one entry per jurisdiction).
   std::vector<double> decided_effort_;  // what the rule chose for the period

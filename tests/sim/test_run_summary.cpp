@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+#include <string>
 #include <vector>
+
+#include "sim/core/errors.hpp"
 
 namespace airgov {
 namespace {
@@ -110,6 +115,32 @@ TEST(RunSummary, EmptyRunIsAllZero) {
   EXPECT_EQ(summary.region().pm25_mean_ugm3, 0.0);
   EXPECT_EQ(summary.social_cost_cny(), 0.0);
   EXPECT_EQ(RunSummary(0).region().pm25_mean_ugm3, 0.0);
+}
+
+// The guard checks every value of every day but formats its message only on failure; the
+// message still names the series, the jurisdiction, the day and its date.
+TEST(RunSummary, RefusesANonFiniteDayNamingSeriesJurisdictionAndDate) {
+  RunSummary summary(3);
+  const std::vector<DailyAirQuality> quality(3);
+  const std::vector<double> pm25 = {10, 20, 30}, emission = {1, 2, 3}, effort = {0, 0, 0}, no_cut = {0, 0, 0};
+  const Date day5 = Date::from_ymd(2013, 1, 5);
+  EXPECT_NO_THROW(summary.on_day(DayRecord{4, day5, 0, pm25, quality, emission, effort, no_cut}));
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::vector<double> bad_effort = effort;
+    bad_effort[k] = k == 1 ? std::numeric_limits<double>::infinity() : std::nan("");
+    try {
+      summary.on_day(DayRecord{4, day5, 0, pm25, quality, emission, bad_effort, no_cut});
+      FAIL() << "no error";
+    } catch (const InternalError& e) {
+      const std::string expected =
+          "effort of jurisdiction #" + std::to_string(k) + " is " + (k == 1 ? "inf" : "nan") + " (day 5, 2013-01-05)";
+      EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+    }
+  }
+  std::vector<double> bad_cut = no_cut;
+  bad_cut[2] = -std::numeric_limits<double>::infinity();
+  EXPECT_THROW(summary.on_day(DayRecord{4, day5, 0, pm25, quality, emission, effort, bad_cut}), InternalError);
+  EXPECT_EQ(summary.days(), 1);  // refused days are not counted
 }
 
 }  // namespace

@@ -515,6 +515,63 @@ TEST(DefaultScenario, LoadsTheRealScenario) {
   }
 }
 
+// ---- Dated emission measures (events[].measures)
+
+TEST_F(ScenarioLoadTest, EventMeasuresLoadWithTheirCoverage) {
+  Json scenario = minimal_scenario();
+  scenario["events"].push_back(Json::parse(R"({"date": "2013-11-15", "name": "clean heating", "source": "row",
+    "measures": [{"name": "coal to gas", "tracers": ["pm25", "so2"], "sectors": ["residential"], "cut": 0.26,
+                  "groups": ["jjj13"]},
+                 {"tracers": ["nox"], "sectors": ["power", "industry"], "cut": 0.1, "provinces": ["Tianjin"],
+                  "jurisdictions": ["beijing"]}]})"));
+  const ScenarioDescription s = load(write("scenario.json", scenario));
+  ASSERT_EQ(s.events.size(), 2u);
+  const PolicyEvent& e = s.events[1];
+  EXPECT_TRUE(e.levers.empty());  // an event may take measures without moving a lever
+  ASSERT_EQ(e.measures.size(), 2u);
+  EXPECT_EQ(e.measures[0].tracers, (std::vector<Tracer>{Tracer::pm25_primary, Tracer::so2}));
+  EXPECT_EQ(e.measures[0].sectors, (std::vector<Sector>{Sector::residential}));
+  EXPECT_DOUBLE_EQ(e.measures[0].cut, 0.26);
+  EXPECT_EQ(e.measures[0].groups, (std::vector<std::string>{"jjj13"}));
+  EXPECT_EQ(e.measures[1].sectors, (std::vector<Sector>{Sector::power, Sector::industry}));
+  EXPECT_EQ(e.measures[1].provinces, (std::vector<std::string>{"Tianjin"}));
+  EXPECT_EQ(e.measures[1].jurisdictions, (std::vector<std::string>{"beijing"}));
+  EXPECT_TRUE(s.events[0].measures.empty());
+}
+
+TEST_F(ScenarioLoadTest, EveryBadMeasureIsReportedWithItsPointer) {
+  Json scenario = minimal_scenario();
+  scenario["emissions"] = {{"trend_per_year", 2}};
+  scenario["events"].push_back(Json::parse(R"({"date": "2013-03-01", "name": "bad",
+    "measures": [{"tracers": ["so3"], "sectors": ["residental"], "cut": 1.5, "jurisdictions": ["bejing"],
+                  "provinces": ["Hebie"], "groups": ["jjj31"], "size": 1},
+                 {"tracers": [], "sectors": ["power", "power"]}]})"));
+  scenario["events"].push_back(Json::parse(R"({"date": "2014-03-01", "name": "late",
+    "measures": [{"tracers": ["nox"], "sectors": ["power"], "cut": 0.2}]})"));
+  scenario["events"].push_back(Json::parse(R"({"date": "2013-04-01", "name": "nothing"})"));
+  const auto issues = issues_of(scenario);
+  const std::string text = all(issues);
+  auto message = [&](const std::string& pointer) {
+    const InputIssue* issue = find(issues, pointer);
+    return issue ? issue->message : "(no issue at " + pointer + ")\n" + text;
+  };
+  const std::string m = "/events/1/measures/0";
+  EXPECT_TRUE(contains(message(m + "/tracers/0"), "did you mean \"so2\"")) << text;
+  EXPECT_TRUE(contains(message(m + "/sectors/0"), "did you mean \"residential\"")) << text;
+  EXPECT_TRUE(contains(message(m + "/cut"), "expected a number in [0, 1]")) << text;
+  EXPECT_TRUE(contains(message(m + "/jurisdictions/0"), "did you mean \"beijing\"")) << text;
+  EXPECT_EQ(message(m + "/provinces/0"), "\"Hebie\" is not one of \"Beijing\", \"Tianjin\"");
+  EXPECT_TRUE(contains(message(m + "/groups/0"), "\"jjj31\" is not one of \"jjj13\"")) << text;
+  EXPECT_TRUE(contains(message(m + "/size"), "unknown key")) << text;
+  EXPECT_EQ(message("/events/1/measures/1/tracers"), "expected at least one name");
+  EXPECT_EQ(message("/events/1/measures/1/sectors/1"), "\"power\" is named twice");
+  EXPECT_EQ(message("/events/1/measures/1/cut"), "required member is missing");
+  EXPECT_TRUE(contains(message("/events/2/date"), "outside the horizon")) << text;
+  EXPECT_EQ(message("/events/3/levers"), "required member is missing");
+  EXPECT_TRUE(contains(message("/emissions/trend_per_year"), "out of range")) << text;
+  EXPECT_EQ(issues.size(), 13u) << text;
+}
+
 TEST(DocumentSourceTest, ResolvesRelativeToTheReferringDocument) {
   const FileSystemSource source;
   EXPECT_EQ(source.resolve("/a/b/scenario.json", "regions/r.json"), "/a/b/regions/r.json");

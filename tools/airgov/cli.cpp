@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   add_run_command(app, chosen);
   add_validate_command(app, chosen);
   add_transport_command(app, chosen);
+  add_calibrate_command(app, chosen);
+  add_hindcast_command(app, chosen);
   add_compare_command(app, chosen);
   add_sweep_command(app, chosen);
   add_merge_command(app, chosen);
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
   add_schema_command(app, chosen);
   add_sensitivity_command(app, chosen);
   add_sensitivity_run_command(app, chosen);
+  add_serve_command(app, chosen);
 
   try {
     app.parse(argc, argv);

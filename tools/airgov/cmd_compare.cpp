@@ -10,10 +10,12 @@
 #include "models/assembly/models.hpp"
 #include "sim/core/errors.hpp"
 #include "sim/record/atomic_output.hpp"
+#include "sim/record/json_output.hpp"
 #include "tools/airgov/analysis.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
 #include "tools/airgov/compare_report.hpp"
+#include "tools/airgov/html_report.hpp"
 
 namespace airgov::cli {
 namespace {
@@ -26,6 +28,7 @@ struct CompareArguments {
   std::optional<unsigned long long> seed;
   std::string format = "table";
   std::string out;
+  std::string report;  // self-contained HTML report (tools/airgov/html_report.hpp)
 };
 
 // Every file is loaded before anything runs, and every problem of every file is reported.
@@ -60,6 +63,7 @@ int compare(const CompareArguments& args) {
       throw CannotWriteError(fmt::format("{}: folder {} does not exist", args.out, parent.string()));
     }
   }
+  if (!args.report.empty()) check_report_folder(args.report);  // before the runs, not after
 
   Comparison c;
   c.seed = args.seed.value_or(loaded->front().seed);
@@ -80,11 +84,19 @@ int compare(const CompareArguments& args) {
   }
   analyse_comparison(c, last_game);
 
+  // Checked for NaN and infinity (exit 70, nothing written) before anything is written or printed.
+  const std::string json = !args.out.empty() || args.format == "json"
+                               ? json_text(compare_json(c), 2, "the comparison")
+                               : std::string();
   if (!args.out.empty()) {
-    write_file_atomically(args.out, compare_json(c).dump(2) + "\n");
+    write_file_atomically(args.out, json + "\n");
     spdlog::info("wrote {}", args.out);
   }
-  if (args.format == "json") std::cout << compare_json(c).dump(2) << '\n';
+  if (!args.report.empty()) {
+    write_report(args.report, compare_report_html(c));
+    spdlog::info("wrote the report {}", args.report);
+  }
+  if (args.format == "json") std::cout << json << '\n';
   else if (args.format == "csv") std::cout << format_compare_csv(c);
   else std::cout << format_compare_table(c);
   return kExitOk;
@@ -108,6 +120,8 @@ void add_compare_command(CLI::App& app, Action& chosen) {
       ->check(CLI::IsMember({"table", "json", "csv"}))
       ->capture_default_str();
   sub->add_option("--out", args->out, "Also write the comparison as JSON to this file (written whole or not at all)");
+  sub->add_option("--report", args->report,
+                  "Also write a self-contained HTML report (charts, map and data inlined; opens offline)");
   sub->callback([args, &chosen] { chosen = [args] { return compare(*args); }; });
 }
 

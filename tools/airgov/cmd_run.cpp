@@ -11,12 +11,14 @@
 #include "sim/core/errors.hpp"
 #include "sim/record/atomic_output.hpp"
 #include "sim/record/csv_recorders.hpp"
+#include "sim/record/json_output.hpp"
 #include "sim/record/run_summary.hpp"
 #include "sim/scenario/load.hpp"
 #include "sim/simulation/simulation.hpp"
 #include "tools/airgov/analysis.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
+#include "tools/airgov/html_report.hpp"
 #include "tools/airgov/run_report.hpp"
 
 namespace airgov::cli {
@@ -30,6 +32,7 @@ struct RunArguments {
   std::optional<int> days;
   std::optional<std::string> rule;
   std::string format = "table";
+  std::string report;  // self-contained HTML report (tools/airgov/html_report.hpp)
 };
 
 std::vector<std::string> ids_of(const RegionSpec& region) {
@@ -43,15 +46,18 @@ int run(const RunArguments& args) {
   if (args.days) scenario.days = *args.days;
   if (args.rule) scenario.decision.rule = *args.rule;
   const unsigned long long seed = args.seed.value_or(scenario.seed);
+  if (!args.report.empty()) check_report_folder(args.report);  // before the run, not after
   std::unique_ptr<AtomicDirectory> out;
   if (!args.out.empty()) out = std::make_unique<AtomicDirectory>(args.out, args.force);
 
   spdlog::debug("building models for {} jurisdictions", scenario.region.jurisdictions.size());
   const auto models = assembly::build_models(scenario);
   RunSummary summary(scenario.region.jurisdictions.size());
+  ReportSeries series;
   {
     std::ofstream daily, decisions;
     std::vector<Recorder*> recorders{&summary};
+    if (!args.report.empty()) recorders.push_back(&series);
     std::unique_ptr<DailyCsvRecorder> daily_recorder;
     std::unique_ptr<DecisionsCsvRecorder> decision_recorder;
     if (out) {
@@ -79,12 +85,19 @@ int run(const RunArguments& args) {
   if (rule != "planner") planner = simulate(scenario, models, "planner", RunOptions{seed, 0});
   const RunResult result =
       analyse_run(scenario, models, rule, seed, summary, nash ? *nash : summary, planner ? *planner : summary);
+  // Checked for NaN and infinity (exit 70, nothing written) before anything is written or printed.
+  const std::string summary_text =
+      out || args.format == "json" ? json_text(summary_json(result), 2, "summary.json") : std::string();
   if (out) {
-    write_file_atomically(out->path("summary.json"), summary_json(result).dump(2) + "\n");
+    write_file_atomically(out->path("summary.json"), summary_text + "\n");
     out->commit();
     spdlog::info("wrote {}/daily.csv, decisions.csv and summary.json", args.out);
   }
-  if (args.format == "json") std::cout << summary_json(result).dump(2) << '\n';
+  if (!args.report.empty()) {
+    write_report(args.report, run_report_html(result, series));
+    spdlog::info("wrote the report {}", args.report);
+  }
+  if (args.format == "json") std::cout << summary_text << '\n';
   else if (args.format == "csv") std::cout << format_csv(result);
   else std::cout << format_table(result);
   return kExitOk;
@@ -108,6 +121,8 @@ void add_run_command(CLI::App& app, Action& chosen) {
   sub->add_option("--format", args->format, "How to print the report")
       ->check(CLI::IsMember({"table", "json", "csv"}))
       ->capture_default_str();
+  sub->add_option("--report", args->report,
+                  "Also write a self-contained HTML report (charts, map and data inlined; opens offline)");
   sub->callback([args, &chosen] { chosen = [args] { return run(*args); }; });
 }
 

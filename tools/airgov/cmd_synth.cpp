@@ -9,6 +9,7 @@
 
 #include "sim/core/errors.hpp"
 #include "sim/record/atomic_output.hpp"
+#include "sim/record/json_output.hpp"
 #include "sim/scenario/load.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
@@ -33,7 +34,7 @@ Json read_library_json(const std::string& path) {
 int synth(const SynthArguments& args) {
   if (!args.scenario.empty() && args.out.empty()) throw UsageError("synth: --scenario needs --out (the region file it names)");
   const Json region = synthetic_region(args.jurisdictions, args.seed);
-  const std::string text = region.dump(1) + "\n";
+  const std::string text = json_text(region, 1, "the synthetic region") + "\n";
   if (args.out.empty()) {
     std::cout << text;
     return kExitOk;
@@ -50,7 +51,7 @@ int synth(const SynthArguments& args) {
       scenario["question"] = "How does the simulator scale with the number of jurisdictions?";
       scenario["region"] = std::filesystem::relative(std::filesystem::absolute(args.out), scenario_dir).generic_string();
       scenario["weather"] = read_library_json("scenarios/weather/north-china-plain.json");
-      write_file_atomically(args.scenario, scenario.dump(2) + "\n");
+      write_file_atomically(args.scenario, json_text(scenario, 2, "the synthetic scenario") + "\n");
     }
   } catch (const AirgovError&) {
     throw;

@@ -14,6 +14,7 @@
 #include "sim/core/errors.hpp"
 #include "sim/record/atomic_output.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "tools/airgov/apportionment_recorder.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
 
@@ -34,32 +35,6 @@ std::string status(double imports, double exports) {
   return imports > exports ? "net_receiver" : "net_source";
 }
 
-struct YearReport {
-  int year;
-  transport::ApportionmentSummary summary;
-};
-
-// Feeds the run's days into the apportionment and closes a report at each year's end.
-class ApportionmentRecorder : public Recorder {
- public:
-  ApportionmentRecorder(transport::SourceApportionment& apportionment, int days, Date start)
-      : apportionment_(apportionment), days_(days), start_(start) {}
-  void on_day(const DayRecord& day) override {
-    apportionment_.step(day.regime, day.emission_t_per_year);
-    const bool year_ends = day.day == days_ - 1 || (day.date + 1).year() != day.date.year();
-    if (year_ends) {
-      reports.push_back(YearReport{day.date.year(), apportionment_.summary()});
-      apportionment_.reset_sums();
-    }
-  }
-  std::vector<YearReport> reports;
-
- private:
-  transport::SourceApportionment& apportionment_;
-  int days_;
-  Date start_;
-};
-
 std::string share(double value) { return std::isfinite(value) ? fmt::format("{:.4f}", value) : ""; }
 
 int run_transport(const TransportArguments& args) {
@@ -68,12 +43,7 @@ int run_transport(const TransportArguments& args) {
   const auto models = assembly::build_models(scenario);
   const std::size_t n = scenario.region.jurisdictions.size();
   // The run starts from the expected steady state without abatement (sim/simulation); split it.
-  Matrix t;
-  std::vector<double> background, emission(n, 0.0);
-  models.expected->over(scenario.start_date, scenario.days, t, background);
-  models.emissions->pm25_equivalent(scenario.start_date, std::vector<double>(n, 0.0), emission);
-  transport::SourceApportionment apportionment(*models.transport, transport::steady_split(t, background, emission),
-                                               institutions::kHeavyPm25Ugm3);
+  transport::SourceApportionment apportionment = start_apportionment(scenario, models);
   ApportionmentRecorder recorder(apportionment, scenario.days, scenario.start_date);
   Simulation simulation(scenario, assembly::plugins_for(models, scenario.decision.rule, scenario.decision),
                         RunOptions{seed, 0});

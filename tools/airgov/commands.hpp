@@ -12,6 +12,8 @@ using Action = std::function<int()>;
 void add_run_command(CLI::App& app, Action& chosen);
 void add_validate_command(CLI::App& app, Action& chosen);
 void add_transport_command(CLI::App& app, Action& chosen);
+void add_calibrate_command(CLI::App& app, Action& chosen);
+void add_hindcast_command(CLI::App& app, Action& chosen);
 void add_compare_command(CLI::App& app, Action& chosen);
 void add_sweep_command(CLI::App& app, Action& chosen);
 void add_merge_command(CLI::App& app, Action& chosen);
@@ -20,6 +22,7 @@ void add_sensitivity_run_command(CLI::App& app, Action& chosen);
 void add_synth_command(CLI::App& app, Action& chosen);
 void add_schema_command(CLI::App& app, Action& chosen);
 void add_sensitivity_command(CLI::App& app, Action& chosen);
+void add_serve_command(CLI::App& app, Action& chosen);
 
 // The whole program, as main() runs it (also callable in-process).
 int main(int argc, char** argv);

@@ -19,6 +19,7 @@
 #include "models/sensitivity/morris.hpp"
 #include "models/sensitivity/saltelli.hpp"
 #include "sim/core/errors.hpp"
+#include "sim/ensemble/parallel_runs.hpp"
 #include "sim/ensemble/results_table.hpp"
 #include "sim/record/run_summary.hpp"
 #include "tools/airgov/analysis.hpp"
@@ -121,28 +122,23 @@ assembly::ScenarioModels models_for(const Design& design, const ScenarioDescript
   if (impact == ModelImpact::all) return assembly::build_models(s);
   assembly::ScenarioModels m = base;
   if (impact >= ModelImpact::game) m.game = std::make_shared<economics::LinearQuadraticGame>(s);
-  if (impact >= ModelImpact::emissions) m.emissions = std::make_shared<emissions::SeasonalEmissions>(s);
+  if (impact >= ModelImpact::emissions) {
+    m.emissions = std::make_shared<emissions::SeasonalEmissions>(s);
+    assembly::refresh_setup(m, s);  // its initial state depends on the emissions
+  }
   return m;
 }
 
 }  // namespace
 
 std::string run_row(const Design& design, const RunPlan& plan, const assembly::ScenarioModels& models,
-                    const RunSpec& run) {
+                    const RunSpec& run, PointModelsCache& cache) {
   const ScenarioDescription s = plan.scenario(run.point_id);
-  // Models a patch invalidates are rebuilt once per point and thread (replicates of a point have
+  // Models a patch invalidates are rebuilt once per point and worker (replicates of a point have
   // consecutive run ids, so they mostly reuse them).
-  struct PointModels {
-    const Design* design = nullptr;
-    std::uint64_t point = 0;
-    std::optional<assembly::ScenarioModels> models;
-  };
-  thread_local PointModels cache;
-  if (design.impact() != ModelImpact::none &&
-      (cache.design != &design || cache.point != run.point_id || !cache.models)) {
+  if (design.impact() != ModelImpact::none && (cache.point != run.point_id || !cache.models)) {
     cache.models.reset();
     cache.models = models_for(design, s, models);
-    cache.design = &design;
     cache.point = run.point_id;
   }
   const auto& m = design.impact() == ModelImpact::none ? models : *cache.models;
@@ -271,65 +267,51 @@ int run_sweep(const SweepOptions& options) {
   if (!table) throw CannotWriteError(fmt::format("{}: cannot open for writing", out.string()));
   if (!existing.exists) table << header << std::flush;
 
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, sequence.size())));
+  const unsigned threads = worker_count(options.threads, sequence.size());
   spdlog::debug("building the shared models");
   const assembly::ScenarioModels models = design.impact() == ModelImpact::all ? assembly::ScenarioModels{}
                                                                               : assembly::build_models(design.scenario);
-  OrderedRowWriter writer(table, sequence, 4 * threads + 64);
-  std::atomic<std::size_t> next{0};
-  std::mutex failed_mutex;
-  std::vector<FailedRun> failed;
-  auto worker = [&] {
-    for (;;) {
-      const std::size_t index = next.fetch_add(1);
-      if (index >= sequence.size()) return;
-      const RunSpec run = plan.run(writer.acquire(index));
-      try {
-        writer.finish(index, run_row(design, plan, models, run) + "\n");
-      } catch (const std::exception& e) {
-        {
-          std::lock_guard lock(failed_mutex);
-          failed.push_back({run.run_id, run.point_id, run.replicate, run.seed, e.what()});
-        }
-        writer.finish(index, std::nullopt);
-      }
-    }
-  };
+  // Each worker keeps the models of its current point in its own slot (sim/ensemble/parallel_runs.hpp).
+  std::vector<PointModelsCache> caches(threads);
   const auto start = std::chrono::steady_clock::now();
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
   // Progress: a bar on a terminal, a plain line every 10 s otherwise.
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   const bool show = options.progress && spdlog::get_level() <= spdlog::level::info;
   auto last_line = start;
   const std::size_t total = sequence.size();
-  while (total > 0) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    const std::size_t now_done = writer.written();
+  auto progress = [&](std::size_t now_done, std::size_t) {
+    if (!show || total == 0) return;
     const auto now = std::chrono::steady_clock::now();
     const double elapsed = std::chrono::duration<double>(now - start).count();
     const double rate = elapsed > 0 ? static_cast<double>(now_done) / elapsed : 0;
     const double eta = rate > 0 ? static_cast<double>(total - now_done) / rate : -1;
-    if (show && tty) {
+    if (tty) {
       const int width = 30;
       const int filled = static_cast<int>(width * static_cast<double>(now_done) / static_cast<double>(total));
       std::cerr << fmt::format("\r[{}{}] {}/{} runs  {:.1f} runs/s  ETA {}  ", std::string(filled, '#'),
                                std::string(width - filled, ' '), now_done, total, rate, duration(eta))
                 << std::flush;
-    } else if (show && (now - last_line > std::chrono::seconds(10) || now_done == total)) {
+      if (now_done == total) std::cerr << '\n';
+    } else if (now - last_line > std::chrono::seconds(10) || now_done == total) {
       last_line = now;
       std::cerr << fmt::format("sweep: {}/{} runs, {:.1f} runs/s, ETA {}\n", now_done, total, rate, duration(eta));
     }
-    if (now_done == total) break;
+  };
+  const ParallelRunsResult ran = run_in_parallel(
+      table, sequence, threads,
+      [&](std::uint64_t run_id, unsigned worker) {
+        return run_row(design, plan, models, plan.run(run_id), caches[worker]) + "\n";
+      },
+      progress);
+  std::vector<FailedRun> failed;
+  for (const auto& f : ran.failures) {
+    const RunSpec run = plan.run(f.run_id);
+    failed.push_back({run.run_id, run.point_id, run.replicate, run.seed, f.error});
   }
-  if (show && tty && total > 0) std::cerr << '\n';
-  for (auto& t : pool) t.join();
   table.close();
-  if (writer.write_failed() || table.fail()) throw CannotWriteError(fmt::format("{}: write failed", out.string()));
+  if (ran.write_failed || table.fail()) throw CannotWriteError(fmt::format("{}: write failed", out.string()));
   if (!sorted) sort_table(out);
 
-  std::sort(failed.begin(), failed.end(), [](const auto& a, const auto& b) { return a.run_id < b.run_id; });
   for (const auto& f : failed) spdlog::error("run {} (point {}, replicate {}) failed: {}", f.run_id, f.point_id, f.replicate, f.error);
   manifest.failed = failed;
   manifest.complete = true;

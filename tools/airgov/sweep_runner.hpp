@@ -38,13 +38,21 @@ struct SweepOptions {
 // models/sensitivity (SALib's row order: a Saltelli or Morris table can go to `airgov sensitivity
 // analyze` as it is, one outcome column at a time, with the design's replicates = 1).
 ensemble::RunPlan make_plan(const ensemble::Design& design);
+ensemble::RunPlan make_plan(ensemble::Design&&) = delete;  // the plan refers to its design
 
 // The table's columns: run_id, point_id, replicate, seed, parameters, outcomes.
 std::vector<std::string> sweep_columns(const ensemble::Design& design);
 
+// The models of the point a worker ran last, kept for its next run (one per worker, never shared
+// between threads, and never outliving the sweep whose design they were built for).
+struct PointModelsCache {
+  std::uint64_t point = 0;
+  std::optional<assembly::ScenarioModels> models;
+};
+
 // One run's row (without the newline), computed with models shared or rebuilt as the patch needs.
 std::string run_row(const ensemble::Design& design, const ensemble::RunPlan& plan,
-                    const assembly::ScenarioModels& models, const ensemble::RunSpec& run);
+                    const assembly::ScenarioModels& models, const ensemble::RunSpec& run, PointModelsCache& cache);
 
 // Runs the sweep; returns the exit code (0, or 70 when a run failed).
 int run_sweep(const SweepOptions& options);

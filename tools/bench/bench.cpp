@@ -10,7 +10,11 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -118,8 +122,9 @@ void BM_DefaultRun(benchmark::State& state) {
 }
 BENCHMARK(BM_DefaultRun)->Unit(benchmark::kMicrosecond);
 
-// Per-run set-up: constructing the Simulation (weather drawn up front, expected transport of the
-// whole run for the atmospheric graph, initial steady state).
+// Per-run set-up: constructing the Simulation from the typed description and the scenario's
+// models: the weather drawn up front and the run's state arrays; the calendar, region graph and
+// initial state come from the scenario's shared set-up (BM_DefaultScenarioSetup).
 void BM_DefaultRunSetup(benchmark::State& state) {
   const auto& scenario = default_scenario();
   const auto& models = default_models();
@@ -129,6 +134,30 @@ void BM_DefaultRunSetup(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_DefaultRunSetup)->Unit(benchmark::kMicrosecond);
+
+// The scenario's shared set-up (calendar, region graph with its atmospheric layer, initial state):
+// built once per scenario by assembly::build_models and reused by every run since issue 7.
+void BM_DefaultScenarioSetup(benchmark::State& state) {
+  const auto& scenario = default_scenario();
+  const auto& models = default_models();
+  for (auto _ : state) {
+    ScenarioSetup setup(scenario, SetupModels{models.transport, models.expected, models.emissions});
+    benchmark::DoNotOptimize(setup);
+  }
+}
+BENCHMARK(BM_DefaultScenarioSetup)->Unit(benchmark::kMicrosecond);
+
+// The fairness report of `airgov run` (tools/airgov/analysis): the horizon's game, Nash and
+// cooperative payoffs, the sampled Shapley value (31 players, 2,000 orders) and the transfers.
+void BM_DefaultFairness(benchmark::State& state) {
+  const auto& scenario = default_scenario();
+  const auto& models = default_models();
+  for (auto _ : state) {
+    const cli::GameFairness f = cli::game_fairness(cli::horizon_game(scenario, models), scenario.seed);
+    benchmark::DoNotOptimize(f);
+  }
+}
+BENCHMARK(BM_DefaultFairness)->Unit(benchmark::kMillisecond);
 
 // The engine's daily step alone (decision periods included as they fall, every ~30 days).
 void BM_DefaultDailyStep(benchmark::State& state) {
@@ -214,7 +243,10 @@ void BM_Sweep(benchmark::State& state) {
   }
   state.counters["runs/s"] = benchmark::Counter(kRuns, benchmark::Counter::kIsIterationInvariantRate);
 }
-BENCHMARK(BM_Sweep)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+// Wall time per 8 runs; the CPU column is the whole process's CPU time (all threads), so equal
+// CPU at 1 and 2 threads means no contention cost, and the wall ratio shows what the machine
+// gave (on a loaded shared machine, less than two cores).
+BENCHMARK(BM_Sweep)->Arg(1)->Arg(2)->UseRealTime()->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
 
 // ---- Synthetic regions (airgov synth), N = 100 ... 100,000.
 
@@ -314,6 +346,97 @@ void BM_SynthRun(benchmark::State& state) {
 }
 BENCHMARK(BM_SynthRun)->Arg(100)->Unit(benchmark::kMillisecond);
 
+// ---- Large N: the truncated day-long operator and the sparse source-receptor (issue 7 part B).
+
+transport::SparseBoxNetwork::Options truncated_options(double threshold, std::size_t k) {
+  transport::SparseBoxNetwork::Options o = no_dense_views();
+  o.truncated_step = true;
+  o.truncation_threshold = threshold;
+  o.max_per_column = k;
+  return o;
+}
+// Default truncation (threshold 1e-4 of the column's mass, K = 128); built once per N. Building
+// it costs ~1 s at N = 1,000 and minutes at 10,000 (docs/performance.md); not offered at 100,000.
+const transport::SparseBoxNetwork& truncated_network(int n) {
+  static std::map<int, std::unique_ptr<transport::SparseBoxNetwork>> cache;
+  auto it = cache.find(n);
+  if (it == cache.end()) {
+    auto model = std::make_unique<transport::SparseBoxNetwork>(transport::SparseBoxNetwork::from_scenario(
+        synthetic(n), default_scenario().weather, truncated_options(1e-4, 128)));
+    it = cache.emplace(n, std::move(model)).first;
+  }
+  return *it->second;
+}
+
+// Building the truncated operator (with the exact sparse network it starts from).
+void BM_SynthTruncatedConstruction(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  double nnz = 0, dropped = 0;
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    auto network = transport::SparseBoxNetwork::from_scenario(synthetic(n), default_scenario().weather,
+                                                              truncated_options(1e-4, 128));
+    nnz = dropped = 0;
+    for (int r = 0; r < network.regime_count(); ++r) {
+      nnz += static_cast<double>(network.truncated_nonzeros(r));
+      for (std::size_t i = 0; i < network.size(); ++i) dropped += network.dropped_fraction(r, i, true);
+    }
+    nnz /= network.regime_count() * static_cast<double>(n);
+    dropped /= network.regime_count() * static_cast<double>(n);
+    bytes = network.memory_bytes();
+    benchmark::DoNotOptimize(network);
+  }
+  state.counters["nnz_per_row"] = nnz;
+  state.counters["mean_dropped_emission_share"] = dropped;
+  state.counters["operator_MiB"] = static_cast<double>(bytes) / (1 << 20);
+  state.counters["peak_rss_MiB"] = peak_rss_mib();
+}
+BENCHMARK(BM_SynthTruncatedConstruction)->Arg(100)->Arg(1000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The truncated daily step (Phi X + H E + g, one sparse product each); items = jurisdiction-days.
+void BM_SynthTruncatedStep(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const auto& network = truncated_network(n);
+  const std::vector<double> emission = pm25_equivalent(synthetic(n));
+  std::vector<double> x(static_cast<std::size_t>(n), 50.0);
+  int day = 0;
+  double nnz = 0;
+  for (int r = 0; r < network.regime_count(); ++r) nnz += static_cast<double>(network.truncated_nonzeros(r));
+  for (auto _ : state) {
+    network.step(day++ % network.regime_count(), emission, x);
+    benchmark::DoNotOptimize(x.data());
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+  state.counters["nnz_per_row"] = nnz / network.regime_count() / n;
+  state.counters["flops_per_day"] = 2.0 * nnz / network.regime_count() + n;
+}
+BENCHMARK(BM_SynthTruncatedStep)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+// The steady source-receptor of every regime kept sparse (threshold 1e-4 of T(i, i), K = 64),
+// by the local push: what the decision game above the dense limit would need per regime.
+void BM_SynthSparseSourceReceptor(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const auto& network = sparse_network(n);
+  double nnz = 0, dropped = 0;
+  for (auto _ : state) {
+    nnz = dropped = 0;
+    for (int r = 0; r < network.regime_count(); ++r) {
+      const SparseSourceReceptor t = network.steady_source_receptor(r, 1e-4, 64);
+      nnz += static_cast<double>(t.nonzeros());
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        double kept = 0;
+        for (double v : t.coefficients(i)) kept += v;
+        dropped += t.dropped_ugm3_per_t_per_year[i] / (kept + t.dropped_ugm3_per_t_per_year[i]);
+      }
+      benchmark::DoNotOptimize(t);
+    }
+  }
+  state.counters["nnz_per_source"] = nnz / network.regime_count() / n;
+  state.counters["mean_dropped_share"] = dropped / network.regime_count() / n;
+  state.counters["peak_rss_MiB"] = peak_rss_mib();
+}
+BENCHMARK(BM_SynthSparseSourceReceptor)->Apply(synthetic_sizes)->Iterations(1)->Unit(benchmark::kMillisecond);
+
 // ---- --smoke WORKLOAD: fixed work, counted by callgrind.
 
 int smoke(const std::string& workload) {
@@ -324,6 +447,13 @@ int smoke(const std::string& workload) {
     RunSummary summary = cli::simulate(scenario, models, "nash", RunOptions{scenario.seed, 0});
     CALLGRIND_STOP_INSTRUMENTATION;
     benchmark::DoNotOptimize(summary);
+  } else if (workload == "default_fairness") {
+    const auto& scenario = default_scenario();
+    const auto& models = default_models();
+    CALLGRIND_START_INSTRUMENTATION;
+    const cli::GameFairness f = cli::game_fairness(cli::horizon_game(scenario, models), scenario.seed);
+    CALLGRIND_STOP_INSTRUMENTATION;
+    benchmark::DoNotOptimize(f);
   } else if (workload == "default_load_build") {
     CALLGRIND_START_INSTRUMENTATION;
     const ScenarioDescription scenario = cli::load("");
@@ -345,13 +475,110 @@ int smoke(const std::string& workload) {
     for (int day = 0; day < 8; ++day) network.step(day % network.regime_count(), emission, x);
     CALLGRIND_STOP_INSTRUMENTATION;
     benchmark::DoNotOptimize(x.data());
+  } else if (workload == "truncated_300") {
+    // The truncated day-long operator: its construction and 8 steps (issue 7 part B).
+    const RegionSpec& region = synthetic(300);
+    const std::vector<double> emission = pm25_equivalent(region);
+    std::vector<double> x(emission.size(), 50.0);
+    const auto& weather = default_scenario().weather;
+    CALLGRIND_START_INSTRUMENTATION;
+    auto network = transport::SparseBoxNetwork::from_scenario(region, weather, truncated_options(1e-4, 128));
+    for (int day = 0; day < 8; ++day) network.step(day % network.regime_count(), emission, x);
+    CALLGRIND_STOP_INSTRUMENTATION;
+    benchmark::DoNotOptimize(x.data());
+  } else if (workload == "sparse_push_300") {
+    // The sparse steady source-receptor of every regime by local push.
+    const auto& network = sparse_network(300);
+    CALLGRIND_START_INSTRUMENTATION;
+    for (int r = 0; r < network.regime_count(); ++r) {
+      const SparseSourceReceptor t = network.steady_source_receptor(r, 1e-4, 64);
+      benchmark::DoNotOptimize(t);
+    }
+    CALLGRIND_STOP_INSTRUMENTATION;
   } else {
     std::fprintf(stderr,
-                 "airgov_bench --smoke: unknown workload '%s' (default_run, default_load_build, "
-                 "sparse_build_2000, sparse_step_2000)\n",
+                 "airgov_bench --smoke: unknown workload '%s' (default_run, default_fairness, "
+                 "default_load_build, sparse_build_2000, sparse_step_2000, truncated_300, sparse_push_300)\n",
                  workload.c_str());
     return 64;
   }
+  return 0;
+}
+
+// --truncation-accuracy N THRESHOLD K [dense]: the truncated day-long operator against the
+// sub-stepped ETD2RK (and the exact dense step with `dense`, N <= 2000) over a year of regimes
+// changing every 1-4 days, with its construction and step times (wall). docs/performance.md.
+int truncation_accuracy(int argc, char** argv) {
+  using clock = std::chrono::steady_clock;
+  auto seconds = [](clock::time_point t) { return std::chrono::duration<double>(clock::now() - t).count(); };
+  const int n = std::atoi(argv[2]);
+  const double threshold = std::atof(argv[3]);
+  const auto k = static_cast<std::size_t>(std::atol(argv[4]));
+  const bool dense = argc > 5 && std::strcmp(argv[5], "dense") == 0;
+  if (n < 1 || threshold < 0 || k < 1 || (dense && n > 2000)) {
+    std::fprintf(stderr, "airgov_bench --truncation-accuracy N THRESHOLD K [dense]: N >= 1, THRESHOLD >= 0, K >= 1, dense only for N <= 2000\n");
+    return 64;
+  }
+  const RegionSpec& region = synthetic(n);
+  const auto& weather = default_scenario().weather;
+  const std::vector<double> e = pm25_equivalent(region);
+  auto t0 = clock::now();
+  const auto truncated = transport::SparseBoxNetwork::from_scenario(region, weather, truncated_options(threshold, k));
+  const double build = seconds(t0);
+  const auto& substepped = sparse_network(n);
+  std::unique_ptr<transport::BoxNetwork> exact;
+  if (dense) exact = std::make_unique<transport::BoxNetwork>(transport::BoxNetwork::from_scenario(region, weather));
+  const int regimes = truncated.regime_count();
+  double nnz = 0, dropped_phi = 0, dropped_h = 0;
+  for (int m = 0; m < regimes; ++m) {
+    nnz += static_cast<double>(truncated.truncated_nonzeros(m));
+    for (std::size_t i = 0; i < truncated.size(); ++i) {
+      dropped_phi += truncated.dropped_fraction(m, i, false);
+      dropped_h += truncated.dropped_fraction(m, i, true);
+    }
+  }
+  const double rows = static_cast<double>(regimes) * n;
+  std::printf("N %d threshold %g K %zu: construction %.2f s wall, %.1f non-zeros per row (Phi + H), mean dropped share "
+              "Phi %.4f H %.4f, %.1f MiB\n",
+              n, threshold, k, build, nnz / rows, dropped_phi / rows, dropped_h / rows,
+              static_cast<double>(truncated.memory_bytes()) / (1 << 20));
+  std::vector<double> x(static_cast<std::size_t>(n), 50.0);
+  auto time_step = [&](const transport::SparseBoxNetwork& net, int days) {
+    const auto t = clock::now();
+    for (int d = 0; d < days; ++d) net.step(d % regimes, e, x);
+    return seconds(t) / days;
+  };
+  const double fast = time_step(truncated, 20), slow = time_step(substepped, n >= 10000 ? 4 : 20);
+  std::printf("  step: truncated %.3f ms (%.3g jurisdiction-days/s), sub-stepped %.3f ms (%.3g /s), %.1fx\n", fast * 1e3,
+              n / fast, slow * 1e3, n / slow, slow / fast);
+  auto year = [&](const TransportModel& reference, const char* name) {
+    const auto b0 = reference.background_ugm3(0);
+    std::vector<double> a(b0.begin(), b0.end()), b = a, sum_a(a.size(), 0.0), sum_b(a.size(), 0.0);
+    double worst = 0, mean = 0;
+    int m = 0;
+    for (int day = 0; day < 365; ++day) {
+      if (day % (1 + day % 4) == 0) m = (m + 1 + day % 3) % regimes;
+      reference.step(m, e, a);
+      truncated.step(m, e, b);
+      for (std::size_t j = 0; j < a.size(); ++j) {
+        const double d = std::fabs(b[j] - a[j]) / a[j];
+        worst = std::max(worst, d);
+        mean += d / (365.0 * n);
+        sum_a[j] += a[j];
+        sum_b[j] += b[j];
+      }
+    }
+    double annual_worst = 0, annual_mean = 0;
+    for (std::size_t j = 0; j < a.size(); ++j) {
+      const double d = std::fabs(sum_b[j] - sum_a[j]) / sum_a[j];
+      annual_worst = std::max(annual_worst, d);
+      annual_mean += d / n;
+    }
+    std::printf("  against %s: daily mean %.4f worst %.4f; annual mean %.4f worst %.4f\n", name, mean, worst,
+                annual_mean, annual_worst);
+  };
+  year(substepped, "the sub-stepped ETD2RK step");
+  if (exact) year(*exact, "the exact dense step");
   return 0;
 }
 
@@ -359,6 +586,9 @@ int smoke(const std::string& workload) {
 
 int main(int argc, char** argv) {
   if (argc == 3 && std::strcmp(argv[1], "--smoke") == 0) return smoke(argv[2]);
+  if ((argc == 5 || argc == 6) && std::strcmp(argv[1], "--truncation-accuracy") == 0) {
+    return truncation_accuracy(argc, argv);
+  }
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 64;
   benchmark::RunSpecifiedBenchmarks();

@@ -4,7 +4,8 @@
 Run from the repository root:  python3 tools/scripts/make_region.py ../shared/data
 The output keeps every figure's source and status beside it. Emissions are a prior: provincial
 2013 totals (shared/data/emissions.csv) split over each province's cities; `airgov calibrate`
-refines them. Every assumption made here is listed in docs/parameters.md.
+refines them into scenarios/regions/jjj-2p26-calibrated.json (the default scenario's region):
+  build/airgov calibrate --region scenarios/regions/jjj-2p26.json --out scenarios/regions/jjj-2p26-calibrated.json Every assumption made here is listed in docs/parameters.md.
 """
 import csv
 import json

@@ -5,8 +5,11 @@
 
 #include <limits>
 #include <stdexcept>
+#include <vector>
 
+#include "models/airquality/aqi_class.hpp"
 #include "models/airquality/grade2_exceedance.hpp"
+#include "models/airquality/iaqi.hpp"
 
 namespace airgov::airquality {
 namespace {
@@ -31,6 +34,45 @@ TEST(Pm25AirQuality, ReferenceValues) {
   EXPECT_EQ(kAqiClassNames[model.assess_pm25(200).aqi_class], "heavily_polluted");
   EXPECT_EQ(model.assess_pm25(600).aqi_pm25, 500);
   EXPECT_EQ(kAqiClassNames[model.assess_pm25(600).aqi_class], "severely_polluted");
+}
+
+TEST(Pm25AirQuality, EveryBreakpointOfHj633Table1) {
+  const Pm25AirQuality model;
+  // (24 h PM2.5 in ug/m3, IAQI, class) at the breakpoints of HJ 633-2012 Table 1 and Table 2.
+  const struct {
+    double pm25;
+    int aqi;
+    int aqi_class;
+  } expected[] = {{0, 0, 0},     {35, 50, 0},    {36, 52, 1},   {75, 100, 1},  {76, 102, 2},
+                  {115, 150, 2}, {150, 200, 3},  {151, 201, 4}, {250, 300, 4}, {251, 301, 5},
+                  {350, 400, 5}, {500, 500, 5},  {501, 500, 5}, {1e6, 500, 5}};
+  for (const auto& e : expected) {
+    const DailyAirQuality a = model.assess_pm25(e.pm25);
+    EXPECT_EQ(a.aqi_pm25, e.aqi) << e.pm25;
+    EXPECT_EQ(a.aqi_class, e.aqi_class) << e.pm25;
+  }
+}
+
+// The model looks the index up in a table built once; it must agree with the HJ 633 formula
+// (pm25_iaqi, aqi_class) at every reported value, below, at and above the top breakpoint.
+TEST(Pm25AirQuality, LookupAgreesWithTheFormulaEverywhere) {
+  const Pm25AirQuality model;
+  std::vector<double> day;
+  for (int tenth = 0; tenth <= 8000; ++tenth) day.push_back(tenth / 10.0);
+  std::vector<DailyAirQuality> all(day.size());
+  model.assess_pm25_all(day, all);
+  for (std::size_t k = 0; k < day.size(); ++k) {
+    const int reported = round_pm25_ugm3(day[k]);
+    const DailyAirQuality a = model.assess_pm25(day[k]);
+    ASSERT_EQ(a.pm25_ugm3, reported) << day[k];
+    ASSERT_EQ(a.aqi_pm25, pm25_iaqi(reported)) << day[k];
+    ASSERT_EQ(a.aqi_class, aqi_class(pm25_iaqi(reported))) << day[k];
+    ASSERT_EQ(all[k].pm25_ugm3, a.pm25_ugm3);
+    ASSERT_EQ(all[k].aqi_pm25, a.aqi_pm25);
+    ASSERT_EQ(all[k].aqi_class, a.aqi_class);
+  }
+  std::vector<DailyAirQuality> wrong_size(2);
+  EXPECT_THROW(model.assess_pm25_all(day, wrong_size), std::invalid_argument);
 }
 
 TEST(Pm25AirQuality, RoundingIsExactAtTheHalf) {

@@ -3,10 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
 #include "models/economics/closed_form.hpp"
+#include "sim/random/stream.hpp"
 #include "tests/models/economics/reference_games.hpp"
 
 namespace airgov::fairness {
@@ -103,6 +105,91 @@ TEST(ThreeRegionCoalitions, OmegaOneMakesEveryoneThePlanner) {
   expect_relative(coalition_abatement(g, 0), {4.35, 4.30, 7.60});
   g.institutions.omega = 1.5;
   EXPECT_THROW(coalition_abatement(g, 0), std::invalid_argument);
+}
+
+// A random game in which every institutional term bites: omega in (0, 1), a subsidy from a fund
+// too small for the claims (rewards cut pro rata), fines below a target, a legal floor, caps.
+GameParameters random_institutional_game(std::size_t n, std::uint64_t seed) {
+  RandomStream rng(seed, 0, 0, 0, Purpose::sampling);
+  auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * rng.uniform(); };
+  GameParameters g;
+  g.source_receptor = Matrix(n, n);
+  g.max_effort = 0.8;
+  for (std::size_t i = 0; i < n; ++i) {
+    g.baseline_t_per_year.push_back(uniform(1, 50));
+    g.cost_coefficient.push_back(uniform(0.05, 3));
+    g.damage_weight.push_back(uniform(0.1, 5));
+    g.background_ugm3.push_back(uniform(0, 20));
+    for (std::size_t j = 0; j < n; ++j) g.source_receptor(i, j) = uniform(0.01, i == j ? 3 : 1);
+  }
+  g.institutions.omega = 0.3;
+  g.institutions.subsidy_cny_per_t = 0.5;
+  g.institutions.target_effort = 0.3;
+  g.institutions.detection_probability = 0.4;
+  g.institutions.penalty_cny_per_t = 2;
+  g.institutions.legal_floor_effort = 0.05;
+  const std::vector<double> nash = coalition_abatement(g, 0);
+  g.institutions.fund_cny_per_year = 0.5 * std::accumulate(nash.begin(), nash.end(), 0.0);  // binds
+  return g;
+}
+
+double scale_of(double v) { return 1e-10 * std::max(1.0, std::abs(v)); }
+
+TEST(CoalitionWalk, AgreesWithTheDirectValueAlongRandomOrders) {
+  const GameParameters g = random_institutional_game(20, 7);
+  const CoalitionValue v = coalition_value(g);
+  const auto walk = coalition_walk(g);
+  std::vector<std::size_t> order(g.size());
+  for (std::uint64_t k = 0; k < 30; ++k) {
+    RandomStream rng(11, 0, 0, k, Purpose::sampling);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.next_u64() % i]);
+    EXPECT_EQ(walk->start(), v(0));
+    std::uint64_t members = 0;
+    for (std::size_t p : order) {
+      members |= singleton(p);
+      const double direct = v(members);
+      ASSERT_NEAR(walk->join(p), direct, scale_of(direct)) << "order " << k << ", coalition " << members;
+    }
+  }
+  EXPECT_THROW(walk->join(order.front()), std::invalid_argument);  // already a member
+  walk->start();
+  EXPECT_THROW(walk->join(g.size()), std::invalid_argument);
+}
+
+TEST(CoalitionWalk, TheThreeRegionValues) {
+  const GameParameters g = test::three_region_game();
+  const auto walk = coalition_walk(g);
+  EXPECT_EQ(walk->start(), 0.0);
+  expect_relative(walk->join(0), -150.4);  // alone, Beijing plays Nash
+  const std::vector<double> pi = economics::payoffs(g, std::vector<double>{4.3, 4.2, 2});
+  expect_relative(walk->join(1), pi[0] + pi[1]);
+  expect_relative(walk->join(2), -240.6125);
+}
+
+// The sampled Shapley value along the walk is the estimator along direct evaluations (same seed,
+// same orders), to round-off; and within four standard errors of the exact value.
+TEST(CoalitionWalk, SampledShapleyMatchesDirectEvaluationAndTheExactValue) {
+  const GameParameters g = random_institutional_game(12, 8);
+  const CoalitionValue v = coalition_value(g);
+  const ShapleyEstimate direct = shapley_sampled(g.size(), v, 3000, 2024);
+  ShapleyOptions options;
+  options.exact_max_players = 0;  // force sampling, along the walk
+  options.permutations = 3000;
+  options.seed = 2024;
+  const ShapleyEstimate walked = shapley_value(g, options);
+  const ShapleyEstimate exact = shapley_exact(g.size(), v);
+  double total = 0;
+  for (std::size_t i = 0; i < g.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_NEAR(walked.value[i], direct.value[i], scale_of(direct.value[i]) * 100);
+    EXPECT_NEAR(walked.standard_error[i], direct.standard_error[i], 1e-6 * direct.standard_error[i]);
+    EXPECT_GT(walked.standard_error[i], 0.0);
+    EXPECT_LE(std::abs(walked.value[i] - exact.value[i]), 4 * walked.standard_error[i]);
+    total += walked.value[i];
+  }
+  const double grand = v(grand_coalition(g.size()));
+  EXPECT_NEAR(total, grand, scale_of(grand) * 100);  // efficiency, order by order
 }
 
 }  // namespace

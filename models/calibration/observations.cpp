@@ -1,0 +1,129 @@
+#include "models/calibration/observations.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "sim/core/errors.hpp"
+
+namespace airgov::calibration {
+namespace {
+
+// Splits one CSV record (no embedded newlines in this file) into fields; nullopt-like empty
+// vector with `ok = false` on an unterminated quote.
+std::vector<std::string> split_csv(std::string_view line, bool& ok) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  ok = true;
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    const char c = line[k];
+    if (quoted) {
+      if (c == '"' && k + 1 < line.size() && line[k + 1] == '"') {
+        fields.back() += '"';
+        ++k;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        fields.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.emplace_back();
+    } else {
+      fields.back() += c;
+    }
+  }
+  if (quoted) ok = false;
+  return fields;
+}
+
+template <typename T>
+bool parse_number(const std::string& text, T& value) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  return ec == std::errc() && ptr == end;
+}
+
+}  // namespace
+
+std::vector<Observation> parse_observations(std::string_view text, const std::string& file) {
+  static const std::vector<std::string> kHeader = {"region", "year", "pm25_ugm3", "status", "series", "source", "note"};
+  std::vector<Observation> out;
+  std::vector<InputIssue> issues;
+  int line_number = 0;
+  std::size_t start = 0;
+  bool header_seen = false;
+  auto issue = [&](const std::string& message) {
+    issues.push_back(InputIssue{file, fmt::format("line {}", line_number), message});
+  };
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    bool ok = true;
+    const std::vector<std::string> fields = split_csv(line, ok);
+    if (!ok) {
+      issue("unterminated quoted field");
+      continue;
+    }
+    if (!header_seen) {
+      header_seen = true;
+      if (fields != kHeader) {
+        issue("expected the header `region,year,pm25_ugm3,status,series,source,note`");
+        break;  // the rest cannot be read without knowing the columns
+      }
+      continue;
+    }
+    if (fields.size() != kHeader.size()) {
+      issue(fmt::format("expected {} fields (region,year,pm25_ugm3,status,series,source,note), found {}",
+                        kHeader.size(), fields.size()));
+      continue;
+    }
+    Observation o;
+    o.region = fields[0];
+    o.status = fields[3];
+    o.series = fields[4];
+    o.source = fields[5];
+    o.line = line_number;
+    bool good = true;
+    if (o.region.empty()) issue("region is empty"), good = false;
+    if (!parse_number(fields[1], o.year) || o.year < 1900 || o.year > 2200) {
+      issue(fmt::format("year `{}` is not a year (expected an integer such as 2013)", fields[1]));
+      good = false;
+    }
+    if (!parse_number(fields[2], o.pm25_ugm3) || !std::isfinite(o.pm25_ugm3) || o.pm25_ugm3 <= 0 ||
+        o.pm25_ugm3 > 2000) {
+      issue(fmt::format("pm25_ugm3 `{}` is not a concentration (expected a number in (0, 2000] ug/m3)", fields[2]));
+      good = false;
+    }
+    if (good) out.push_back(std::move(o));
+  }
+  if (!header_seen) {
+    line_number = 1;
+    issue("empty file: expected the header `region,year,pm25_ugm3,status,series,source,note`");
+  }
+  if (!issues.empty()) throw InvalidInputError(std::move(issues));
+  return out;
+}
+
+std::vector<Observation> read_observations(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) {
+    throw MissingFileError(fmt::format("{}: is a folder, not an observations file", file.string()));
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw MissingFileError(fmt::format("{}: observations file not found", file.string()));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_observations(text.str(), file.string());
+}
+
+}  // namespace airgov::calibration

@@ -1,0 +1,95 @@
+#include "tools/airgov/hindcast_chart.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace airgov::cli::hindcast {
+namespace {
+
+std::string escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+
+constexpr int kFirstYear = 2013, kLastYear = 2023;
+constexpr double kPanelW = 300, kPanelH = 220, kLeft = 50, kTop = 66, kGap = 30, kPlotW = 240, kPlotH = 170;
+
+}  // namespace
+
+std::string chart_svg(const std::string& title, const Result& result) {
+  double y_max = 0;
+  for (const auto& [name, years] : result.series) {
+    for (const auto& [year, sy] : years) {
+      y_max = std::max({y_max, sy.pm25.p95, sy.observed.pm25_ugm3.value_or(0)});
+    }
+  }
+  y_max = std::max(20.0, std::ceil(y_max / 20.0) * 20.0);
+  const int columns = 3;
+  const double width = kLeft + columns * (kPanelW + kGap);
+  const double height = kTop + 2 * (kPanelH + kGap) + 20;
+  std::string svg = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 0 {0:.0f} {1:.0f}\" "
+      "font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+      "<text x=\"{2}\" y=\"22\" font-size=\"14\" font-weight=\"bold\">{3}</text>\n"
+      "<text x=\"{2}\" y=\"38\">Annual mean PM2.5 (ug/m3): simulated mean (line) and 90 % band over {4} replicates; "
+      "observed (dots).</text>\n<text x=\"{2}\" y=\"52\">Shaded: fitted 2013-2016 (blue), held out 2017-2018 "
+      "(orange); later years are projections.</text>\n",
+      width, height, kLeft, escape(title), result.replicates);
+  std::size_t k = 0;
+  for (const auto& name : kSeries) {
+    auto it = result.series.find(name);
+    if (it == result.series.end()) continue;
+    const double ox = kLeft + static_cast<double>(k % columns) * (kPanelW + kGap);
+    const double oy = kTop + static_cast<double>(k / columns) * (kPanelH + kGap) + 10;
+    ++k;
+    auto x = [&](double year) { return ox + (year - kFirstYear) / (kLastYear - kFirstYear) * kPlotW; };
+    auto y = [&](double v) { return oy + kPlotH - v / y_max * kPlotH; };
+    svg += fmt::format("<g>\n<text x=\"{:.1f}\" y=\"{:.1f}\" font-weight=\"bold\">{}</text>\n", ox, oy - 4, name);
+    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#dbe9f6\"/>\n",
+                       x(kFitFirst - 0.5), oy, x(kFitLast + 0.5) - x(kFitFirst - 0.5), kPlotH);
+    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#fde6cf\"/>\n",
+                       x(kHeldFirst - 0.5), oy, x(kHeldLast + 0.5) - x(kHeldFirst - 0.5), kPlotH);
+    // Axes and grid.
+    for (double v = 0; v <= y_max + 1e-9; v += 40) {
+      svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#ccc\"/>"
+                         "<text x=\"{3:.1f}\" y=\"{4:.1f}\" text-anchor=\"end\">{5:.0f}</text>\n",
+                         ox, ox + kPlotW, y(v), ox - 4, y(v) + 4, v);
+    }
+    for (int year = kFirstYear; year <= kLastYear; year += 2) {
+      svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n", x(year),
+                         oy + kPlotH + 14, year);
+    }
+    // Band and mean of the simulated years.
+    std::string upper, lower, line;
+    for (int year : result.years) {
+      auto sy = it->second.find(year);
+      if (sy == it->second.end()) continue;
+      upper += fmt::format("{:.1f},{:.1f} ", x(year), y(sy->second.pm25.p95));
+      lower = fmt::format("{:.1f},{:.1f} ", x(year), y(sy->second.pm25.p05)) + lower;
+      line += fmt::format("{:.1f},{:.1f} ", x(year), y(sy->second.pm25.mean));
+    }
+    if (!line.empty()) {
+      svg += fmt::format("<polygon points=\"{}{}\" fill=\"#3b6fb6\" fill-opacity=\"0.25\" stroke=\"none\"/>\n", upper,
+                         lower);
+      svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"#3b6fb6\" stroke-width=\"2\"/>\n", line);
+    }
+    for (const auto& [year, sy] : it->second) {
+      if (!sy.observed.pm25_ugm3 || year < kFirstYear || year > kLastYear) continue;
+      svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"#c0392b\"/>\n", x(year),
+                         y(*sy.observed.pm25_ugm3));
+    }
+    svg += "</g>\n";
+  }
+  svg += "</svg>\n";
+  return svg;
+}
+
+}  // namespace airgov::cli::hindcast
