@@ -33,7 +33,14 @@ struct ScenarioModels {
 // sparse_box_network.hpp) instead of the dense one: the dense build is O(n^3) (~40 s at 2000).
 inline constexpr std::size_t kSparseTransportAbove = 2000;
 
-ScenarioModels build_models(const ScenarioDescription& scenario);
+// Above the dense limit the decision game runs on sparse source-receptor matrices (regime-
+// weighted steady T, models/transport/sparse_expected_transport.hpp) and only the rules with a
+// sparse form (nash, planner) are offered; the others exit 65 (plugins_for). `sparse_above` is
+// lowered only by tests, to compare the sparse path with the dense one on a small region.
+ScenarioModels build_models(const ScenarioDescription& scenario, std::size_t sparse_above = kSparseTransportAbove);
+
+// True when the models run the game sparse (above the dense limit).
+bool sparse_game(const ScenarioModels& models);
 
 // Rebuilds models.setup for `scenario` from the models now in `models` (after swapping some).
 void refresh_setup(ScenarioModels& models, const ScenarioDescription& scenario);

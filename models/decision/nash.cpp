@@ -5,6 +5,7 @@
 #include <string>
 
 #include "models/decision/capped_abatement.hpp"
+#include "models/decision/sparse_rules.hpp"
 #include "models/economics/closed_form.hpp"
 
 namespace airgov::decision {
@@ -35,8 +36,12 @@ void NashRule::decide(const DecisionContext& context, std::span<double> effort) 
   if (effort.size() != context.game.size()) {
     throw std::invalid_argument("NashRule: effort has the wrong size");
   }
+  // Above the dense limit the game carries the sparse T only (models/decision/sparse_rules.hpp).
+  const GameParameters& game = context.game;
   const std::vector<double> result = economics::effort_from_abatement(
-      context.game, nash_abatement(context.game, context.game.institutions.omega));
+      game, game.sparse_source_receptor && game.source_receptor.rows() == 0
+                ? nash_abatement(game, *game.sparse_source_receptor, game.institutions.omega)
+                : nash_abatement(game, game.institutions.omega));
   std::ranges::copy(result, effort.begin());
 }
 

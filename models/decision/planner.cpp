@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "models/decision/capped_abatement.hpp"
+#include "models/decision/sparse_rules.hpp"
 #include "models/economics/closed_form.hpp"
 
 namespace airgov::decision {
@@ -36,8 +37,12 @@ void PlannerRule::decide(const DecisionContext& context, std::span<double> effor
   if (effort.size() != context.game.size()) {
     throw std::invalid_argument("PlannerRule: effort has the wrong size");
   }
-  const std::vector<double> result =
-      economics::effort_from_abatement(context.game, planner_abatement(context.game));
+  // Above the dense limit the game carries the sparse T only (models/decision/sparse_rules.hpp).
+  const GameParameters& game = context.game;
+  const std::vector<double> result = economics::effort_from_abatement(
+      game, game.sparse_source_receptor && game.source_receptor.rows() == 0
+                ? planner_abatement(game, *game.sparse_source_receptor)
+                : planner_abatement(game));
   std::ranges::copy(result, effort.begin());
 }
 

@@ -16,9 +16,12 @@ namespace airgov::economics {
 // that), so a standard exception is enough.
 void check_game(const GameParameters& game) {
   const std::size_t n = game.size();
+  // Above the dense limit the dense T is empty and the sparse one carries the game.
+  const bool sparse = game.sparse_source_receptor && game.source_receptor.rows() == 0 &&
+                      game.source_receptor.cols() == 0 && game.sparse_source_receptor->size() == n;
   if (game.cost_coefficient.size() != n || game.damage_weight.size() != n ||
-      game.background_ugm3.size() != n || game.source_receptor.rows() != n ||
-      game.source_receptor.cols() != n) {
+      game.background_ugm3.size() != n ||
+      (!sparse && (game.source_receptor.rows() != n || game.source_receptor.cols() != n))) {
     throw std::invalid_argument("GameParameters: sizes disagree with the " + std::to_string(n) +
                                 " baseline emissions");
   }
@@ -65,6 +68,12 @@ std::vector<double> concentrations(const GameParameters& game,
   std::vector<double> x(game.background_ugm3);
   for (std::size_t i = 0; i < game.size(); ++i) {
     const double emission = game.baseline_t_per_year[i] - abatement_t_per_year[i];
+    if (game.source_receptor.rows() == 0 && game.sparse_source_receptor) {
+      const auto receptors = game.sparse_source_receptor->receptors(i);
+      const auto values = game.sparse_source_receptor->coefficients(i);
+      for (std::size_t e = 0; e < receptors.size(); ++e) x[receptors[e]] += values[e] * emission;
+      continue;
+    }
     const auto row = game.source_receptor.row(i);
     for (std::size_t j = 0; j < game.size(); ++j) x[j] += row[j] * emission;
   }

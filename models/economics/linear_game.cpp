@@ -34,8 +34,11 @@ GameParameters LinearQuadraticGame::game(const Levers& levers,
                                          std::span<const double> expected_background_ugm3,
                                          std::span<const double> baseline_t_per_year) const {
   const std::size_t n = baseline_t_per_year.size();
-  require_size(expected_source_receptor.rows(), n, "source-receptor matrix (rows)");
-  require_size(expected_source_receptor.cols(), n, "source-receptor matrix (columns)");
+  // An empty matrix: the caller sets the sparse T instead (above the dense limit).
+  if (expected_source_receptor.rows() != 0 || expected_source_receptor.cols() != 0) {
+    require_size(expected_source_receptor.rows(), n, "source-receptor matrix (rows)");
+    require_size(expected_source_receptor.cols(), n, "source-receptor matrix (columns)");
+  }
   require_size(expected_background_ugm3.size(), n, "background");
 
   GameParameters g;

@@ -14,8 +14,21 @@ void JointWarning::cuts(const WarningInputs& in, std::span<int> alert_days, std:
   if (lead >= 1) {
     for (int k = 0; k <= lead && in.day + k <= last_day; ++k) {
       const int regime = in.regimes[static_cast<std::size_t>(in.day + k)];
-      const Matrix& t = transport_->source_receptor(regime);
       const auto b = transport_->background_ugm3(regime);
+      if (sparse_regime_t_) {
+        const SparseSourceReceptor& t = sparse_regime_t_->at(static_cast<std::size_t>(regime));
+        std::vector<double> x(b.begin(), b.end());
+        for (std::size_t i = 0; i < n; ++i) {
+          const auto receptors = t.receptors(i);
+          const auto values = t.coefficients(i);
+          for (std::size_t e = 0; e < receptors.size(); ++e) x[receptors[e]] += values[e] * in.emission_t_per_year[i];
+        }
+        for (std::size_t j = 0; j < n; ++j) {
+          if (x[j] > kHeavyPm25Ugm3) ++heavy_forecasts[j];
+        }
+        continue;
+      }
+      const Matrix& t = transport_->source_receptor(regime);
       for (std::size_t j = 0; j < n; ++j) {
         double x = b[j];
         for (std::size_t i = 0; i < n; ++i) x += t(i, j) * in.emission_t_per_year[i];

@@ -9,8 +9,10 @@
 // 48-72 h after the start, Xue et al. 2016), so a warning given early meets the episode at full
 // strength while one given on the day does not: that is how the platform's lead time matters.
 #include <memory>
+#include <vector>
 
 #include "sim/interfaces/emergency_response.hpp"
+#include "sim/interfaces/sparse_source_receptor.hpp"
 #include "sim/interfaces/transport_model.hpp"
 #include "sim/scenario/scenario.hpp"
 
@@ -22,11 +24,16 @@ class JointWarning final : public EmergencyResponse {
  public:
   JointWarning(EmergencySpec spec, std::shared_ptr<const TransportModel> transport)
       : spec_(spec), transport_(std::move(transport)) {}
+  // Above the dense limit: the forecasts from each regime's steady T kept sparse (one per regime).
+  JointWarning(EmergencySpec spec, std::shared_ptr<const TransportModel> transport,
+               std::shared_ptr<const std::vector<SparseSourceReceptor>> sparse_regime_t)
+      : spec_(spec), transport_(std::move(transport)), sparse_regime_t_(std::move(sparse_regime_t)) {}
   void cuts(const WarningInputs& inputs, std::span<int> alert_days, std::span<double> cut) const override;
 
  private:
   EmergencySpec spec_;
   std::shared_ptr<const TransportModel> transport_;
+  std::shared_ptr<const std::vector<SparseSourceReceptor>> sparse_regime_t_;  // null: dense
 };
 
 }  // namespace airgov::institutions

@@ -11,6 +11,7 @@
 
 #include "sim/core/date.hpp"
 #include "sim/core/matrix.hpp"
+#include "sim/interfaces/sparse_source_receptor.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace airgov {
@@ -38,6 +39,9 @@ struct GameParameters {
   std::vector<double> cost_coefficient;     // c_i in K_i = c_i A_i^2 / 2 (technology included)
   std::vector<double> damage_weight;        // d_i in D_i = d_i X_i, CNY per ug/m3
   Matrix source_receptor;                   // expected T over the period's weather
+  // Above the dense limit (models/assembly) the expected T kept sparse instead; source_receptor
+  // is then empty (0 x 0) and the rules read this one (docs/performance.md).
+  std::shared_ptr<const SparseSourceReceptor> sparse_source_receptor;
   std::vector<double> background_ugm3;      // expected B_j
   double max_effort = 1;                    // a_max
   Levers levers;                            // in force during the period

@@ -4,12 +4,14 @@
 // concentrations in ug/m3; one box per jurisdiction, in region order.
 #include <cstddef>
 #include <span>
+#include <stdexcept>
 
 #include <utility>
 #include <vector>
 
 #include "sim/core/date.hpp"
 #include "sim/core/matrix.hpp"
+#include "sim/interfaces/sparse_source_receptor.hpp"
 
 namespace airgov {
 
@@ -46,6 +48,13 @@ class ExpectedTransport {
   virtual ~ExpectedTransport() = default;
   // Mean X_j = B_j + sum_i T(i, j) E_i over the days [first, first + days).
   virtual void over(Date first, int days, Matrix& source_receptor, std::vector<double>& background_ugm3) const = 0;
+  // Regions above the dense limit: the same kept sparse (CSR by source, dropped part booked as
+  // exported). Callers ask sparse() first; the dense implementations do not offer it.
+  virtual bool sparse() const { return false; }
+  virtual void over_sparse(Date /*first*/, int /*days*/, SparseSourceReceptor& /*source_receptor*/,
+                           std::vector<double>& /*background_ugm3*/) const {
+    throw std::logic_error("this expected transport is dense only");
+  }
 };
 
 }  // namespace airgov

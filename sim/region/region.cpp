@@ -36,6 +36,18 @@ void Region::add_atmospheric_edges(const Matrix& source_receptor, double thresho
   }
 }
 
+void Region::add_atmospheric_edges(const SparseSourceReceptor& source_receptor, double threshold) {
+  for (std::size_t i = 0; i < size() && i < source_receptor.size(); ++i) {
+    const auto receptors = source_receptor.receptors(i);
+    const auto values = source_receptor.coefficients(i);
+    for (std::size_t e = 0; e < receptors.size(); ++e) {
+      if (receptors[e] != i && values[e] > threshold) {
+        boost::add_edge(i, receptors[e], RegionEdge{EdgeLayer::atmospheric, "transport", values[e]}, graph_);
+      }
+    }
+  }
+}
+
 std::vector<std::size_t> Region::successors(std::size_t i, EdgeLayer layer) const {
   std::vector<std::size_t> out;
   for (auto [e, end] = boost::out_edges(i, graph_); e != end; ++e) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/core/matrix.hpp"
+#include "sim/interfaces/sparse_source_receptor.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace airgov {
@@ -42,6 +43,7 @@ class Region {
   void add_tie(std::size_t i, std::size_t j, const std::string& kind);
   // Adds an atmospheric edge i -> j for every off-diagonal coefficient above `threshold`.
   void add_atmospheric_edges(const Matrix& source_receptor, double threshold);
+  void add_atmospheric_edges(const SparseSourceReceptor& source_receptor, double threshold);
   // Jurisdictions j with an edge i -> j on `layer`.
   std::vector<std::size_t> successors(std::size_t i, EdgeLayer layer) const;
 

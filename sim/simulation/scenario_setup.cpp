@@ -34,13 +34,27 @@ ScenarioSetup::ScenarioSetup(const ScenarioDescription& scenario, SetupModels mo
   initial_.assign(n, 0.0);
   if (calendar_.periods().empty()) return;
   // Atmospheric layer of the graph, from the transport expected over the whole run.
-  Matrix t;
   std::vector<double> background;
+  std::vector<double> emission(n, 0.0);
+  const std::vector<double> no_effort(n, 0.0);
+  if (models_.expected->sparse()) {
+    // Above the dense limit: the same from the sparse T (dropped coefficients are exported).
+    SparseSourceReceptor sparse;
+    models_.expected->over_sparse(calendar_.start(), calendar_.days(), sparse, background);
+    region_.add_atmospheric_edges(sparse, 0.0);
+    models_.emissions->pm25_equivalent(calendar_.start(), no_effort, emission);
+    initial_ = background;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto receptors = sparse.receptors(i);
+      const auto values = sparse.coefficients(i);
+      for (std::size_t e = 0; e < receptors.size(); ++e) initial_[receptors[e]] += values[e] * emission[i];
+    }
+    return;
+  }
+  Matrix t;
   models_.expected->over(calendar_.start(), calendar_.days(), t, background);
   region_.add_atmospheric_edges(t, 0.0);
   // Start from the expected steady state without abatement, so the first days need no spin-up.
-  std::vector<double> emission(n, 0.0);
-  const std::vector<double> no_effort(n, 0.0);
   models_.emissions->pm25_equivalent(calendar_.start(), no_effort, emission);
   for (std::size_t j = 0; j < n; ++j) {
     double x = background[j];

@@ -104,7 +104,14 @@ void Simulation::start_period(const DecisionPeriod& period) {
   const std::size_t n = region_.size();
   Matrix t;
   std::vector<double> background;
-  expected_transport(period, t, background);
+  std::shared_ptr<SparseSourceReceptor> sparse;
+  if (plugins_.expected->sparse()) {
+    // Above the dense limit the game carries the sparse T and an empty dense one.
+    sparse = std::make_shared<SparseSourceReceptor>();
+    plugins_.expected->over_sparse(period.start, period.days, *sparse, background);
+  } else {
+    expected_transport(period, t, background);
+  }
   // Baseline: the period's mean emission rate without abatement.
   std::vector<double> baseline(n, 0.0), today(n, 0.0);
   const std::vector<double> no_effort(n, 0.0);
@@ -113,6 +120,7 @@ void Simulation::start_period(const DecisionPeriod& period) {
     for (std::size_t i = 0; i < n; ++i) baseline[i] += today[i] / period.days;
   }
   game_ = plugins_.game->game(levers_, t, background, baseline);
+  if (sparse) game_.sparse_source_receptor = std::move(sparse);
   if (plugins_.central) plugins_.central->prepare(game_, period.start, period.days);
   const std::vector<double> previous = effort_;
   plugins_.rule->decide(DecisionContext{game_, period.index, previous, neighbours_, options_.seed, options_.replicate},
@@ -132,6 +140,12 @@ void Simulation::close_period(const DecisionPeriod& period, Recorder& recorder) 
   std::vector<double> expected = game_.background_ugm3;
   for (std::size_t i = 0; i < n; ++i) {
     const double emission = game_.baseline_t_per_year[i] * (1.0 - effort[i]);
+    if (game_.sparse_source_receptor) {
+      const auto receptors = game_.sparse_source_receptor->receptors(i);
+      const auto values = game_.sparse_source_receptor->coefficients(i);
+      for (std::size_t e = 0; e < receptors.size(); ++e) expected[receptors[e]] += values[e] * emission;
+      continue;
+    }
     for (std::size_t j = 0; j < n; ++j) expected[j] += game_.source_receptor(i, j) * emission;
   }
   PeriodAccount account = plugins_.game->account(game_, effort, mean);

@@ -120,8 +120,8 @@ TEST(MeanLevers, ADatedEventCountsForTheDaysItIsInForce) {
   s.start_date = Date::from_ymd(2013, 1, 1);
   s.days = 100;
   s.levers.technology = 0.2;
-  s.events.push_back(PolicyEvent{Date::from_ymd(2013, 1, 1) + 75, "late", {{"technology", 1.0}}});
-  s.events.push_back(PolicyEvent{Date::from_ymd(2012, 6, 1), "before", {{"funding", 0.5}}});
+  s.events.push_back(PolicyEvent{Date::from_ymd(2013, 1, 1) + 75, "late", {{"technology", 1.0}}, {}});
+  s.events.push_back(PolicyEvent{Date::from_ymd(2012, 6, 1), "before", {{"funding", 0.5}}, {}});
   const Levers mean = cli::mean_levers(s);
   EXPECT_NEAR(mean.technology, 0.75 * 0.2 + 0.25 * 1.0, 1e-12);
   EXPECT_NEAR(mean.funding, 0.5, 1e-12);

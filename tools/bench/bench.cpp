@@ -345,6 +345,9 @@ void BM_SynthRun(benchmark::State& state) {
                                                              benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_SynthRun)->Arg(100)->Unit(benchmark::kMillisecond);
+// Above the dense limit: the sparse game (regime-weighted steady T kept sparse, built once in
+// build_models outside the timed loop, ~18 s CPU); one iteration is several seconds.
+BENCHMARK(BM_SynthRun)->Arg(10000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // ---- Large N: the truncated day-long operator and the sparse source-receptor (issue 7 part B).
 
