@@ -11,34 +11,17 @@
 #include <vector>
 
 #include "tests/cli/cli_runner.hpp"
+#include "tests/cli/corpus_manifest.hpp"
 
 namespace airgov::testing {
 namespace {
 
 const std::filesystem::path kCorpus = std::filesystem::path(AIRGOV_SOURCE_DIR) / "tests/corpus/bad";
 
-struct Case {
-  std::string file;      // path of the input
-  int code = 65;
-  std::string location;  // JSON Pointer or "line L, column C"; "-" for the whole document
-  std::string words;
-};
-
-std::vector<Case> manifest() {
-  std::vector<Case> cases;
-  std::ifstream in(kCorpus / "expected.tsv");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream row(line);
-    for (std::string f; std::getline(row, f, '\t');) fields.push_back(f);
-    if (fields.size() != 4) {
-      ADD_FAILURE() << "expected.tsv: bad row: " << line;
-      continue;
-    }
-    cases.push_back({(kCorpus / fields[0]).string(), std::stoi(fields[1]), fields[2], fields[3]});
-  }
+// The cases with the path of each file.
+std::vector<CorpusCase> manifest() {
+  auto cases = read_corpus_manifest(kCorpus);
+  for (auto& c : cases) c.file = (kCorpus / c.file).string();
   return cases;
 }
 
@@ -55,7 +38,7 @@ CliResult run_limited(const std::string& arguments) {
   return result;
 }
 
-void expect_refused(const Case& c) {
+void expect_refused(const CorpusCase& c) {
   SCOPED_TRACE(c.file);
   TempDir out;
   for (const std::string& command :

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tests/cli/cli_runner.hpp"
+#include "tests/cli/corpus_manifest.hpp"
 
 namespace airgov::testing {
 namespace {
@@ -17,30 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kDesigns = fs::path(AIRGOV_SOURCE_DIR) / "tests/corpus/bad/designs";
 
-struct DesignCase {
-  std::string file;
-  int code = 65;
-  std::string location;
-  std::string words;
-};
-
-std::vector<DesignCase> design_cases() {
-  std::vector<DesignCase> cases;
-  std::ifstream in(kDesigns / "expected.tsv");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream row(line);
-    for (std::string f; std::getline(row, f, '\t');) fields.push_back(f);
-    if (fields.size() != 4) {
-      ADD_FAILURE() << "designs/expected.tsv: bad row: " << line;
-      continue;
-    }
-    cases.push_back({fields[0], std::stoi(fields[1]), fields[2], fields[3]});
-  }
-  return cases;
-}
+std::vector<CorpusCase> design_cases() { return read_corpus_manifest(kDesigns); }
 
 TEST(BadDesignCorpus, EveryFileIsListed) {
   const auto cases = design_cases();
