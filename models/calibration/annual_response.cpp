@@ -1,5 +1,6 @@
 #include "models/calibration/annual_response.hpp"
 
+#include <limits>
 #include <stdexcept>
 
 #include "models/transport/source_apportionment.hpp"
@@ -41,7 +42,9 @@ AnnualResponse annual_response(const ScenarioDescription& scenario, const assemb
     Simulation simulation(scenario, assembly::plugins_for(models, scenario.decision.rule, scenario.decision),
                           RunOptions{seed, static_cast<std::uint64_t>(r)});
     simulation.run(regimes);
-    transport::SourceApportionment split(*models.transport, initial, 1e300);
+    // Only the daily contributions are read here: one class of day is enough.
+    constexpr double kNoBound = std::numeric_limits<double>::infinity();
+    transport::SourceApportionment split(*models.transport, initial, transport::DayClassBounds{kNoBound, kNoBound});
     for (int d = 0; d < scenario.days; ++d) {
       const Date day = scenario.start_date + d;
       models.emissions->pm25_equivalent(day, zero, emission);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <stdexcept>
 
 namespace airgov::transport {
 
@@ -16,14 +17,21 @@ Matrix steady_split(const Matrix& t, std::span<const double> background, std::sp
 }
 
 SourceApportionment::SourceApportionment(const TransportModel& transport, const Matrix& initial_split,
-                                         double heavy_threshold_ugm3)
+                                         DayClassBounds bounds)
     : transport_(transport),
-      heavy_threshold_(heavy_threshold_ugm3),
+      bounds_(bounds),
       split_(initial_split),
-      scratch_(initial_split.rows(), initial_split.cols()),
-      sum_(initial_split.rows(), initial_split.cols()),
-      heavy_sum_(initial_split.rows(), initial_split.cols()),
-      heavy_days_(initial_split.rows(), 0) {}
+      scratch_(initial_split.rows(), initial_split.cols()) {
+  if (!(bounds.good_at_most_ugm3 <= bounds.heavy_above_ugm3)) {
+    throw std::invalid_argument("SourceApportionment: the good-day bound must not exceed the heavy-day bound");
+  }
+  reset_sums();
+}
+
+SourceApportionment::DayClass SourceApportionment::day_class(double total_ugm3) const {
+  if (total_ugm3 > bounds_.heavy_above_ugm3) return kHeavy;
+  return total_ugm3 > bounds_.good_at_most_ugm3 ? kPolluted : kGood;
+}
 
 void SourceApportionment::step(int regime, std::span<const double> emission) {
   const DailyOperator op = transport_.daily_operator(regime);
@@ -38,23 +46,35 @@ void SourceApportionment::step(int regime, std::span<const double> emission) {
   }
   std::swap(split_, scratch_);
   ++days_;
+  const auto m = static_cast<std::size_t>(regime);
+  if (m >= regime_sum_.size()) {
+    regime_sum_.resize(m + 1, Matrix(n, 3));
+    regime_days_.resize(m + 1, 0);
+  }
+  ++regime_days_[m];
   for (std::size_t j = 0; j < n; ++j) {
     double total = 0;
     for (std::size_t s = 0; s < columns; ++s) {
       sum_(j, s) += split_(j, s);
       total += split_(j, s);
     }
-    if (total > heavy_threshold_) {
-      ++heavy_days_[j];
-      for (std::size_t s = 0; s < columns; ++s) heavy_sum_(j, s) += split_(j, s);
-    }
+    regime_sum_[m](j, 0) += total;
+    regime_sum_[m](j, 1) += split_(j, j);
+    regime_sum_[m](j, 2) += split_(j, n);
+    const DayClass c = day_class(total);
+    ++class_days_[c][j];
+    for (std::size_t s = 0; s < columns; ++s) class_sum_[c](j, s) += split_(j, s);
   }
 }
 
 void SourceApportionment::reset_sums() {
   sum_ = Matrix(split_.rows(), split_.cols());
-  heavy_sum_ = Matrix(split_.rows(), split_.cols());
-  std::fill(heavy_days_.begin(), heavy_days_.end(), 0);
+  for (int c = 0; c < kClassCount; ++c) {
+    class_sum_[c] = Matrix(split_.rows(), split_.cols());
+    class_days_[c].assign(split_.rows(), 0);
+  }
+  regime_sum_.clear();
+  regime_days_.clear();
   days_ = 0;
 }
 
@@ -63,23 +83,44 @@ ApportionmentSummary SourceApportionment::summary() const {
   ApportionmentSummary out;
   out.imports_ugm3.assign(n, 0.0);
   out.exports_ugm3.assign(n, 0.0);
-  out.heavy_days = heavy_days_;
+  out.heavy_days = class_days_[kHeavy];
+  out.good_days = class_days_[kGood];
+  out.polluted_days = class_days_[kPolluted];
   const double days = days_ > 0 ? days_ : 1;
+  // 1 - own / total over the days summed in `sums`; NaN when there are none.
+  const auto regional = [&](const Matrix& sums, int count, std::size_t j) {
+    double total = 0;
+    for (std::size_t s = 0; s < columns; ++s) total += sums(j, s);
+    if (count == 0) return std::numeric_limits<double>::quiet_NaN();
+    return total > 0 ? 1.0 - sums(j, j) / total : 0.0;
+  };
   for (std::size_t j = 0; j < n; ++j) {
-    double total = 0, heavy_total = 0;
-    for (std::size_t s = 0; s < columns; ++s) {
-      total += sum_(j, s);
-      heavy_total += heavy_sum_(j, s);
-    }
+    double total = 0;
+    for (std::size_t s = 0; s < columns; ++s) total += sum_(j, s);
     out.mean_ugm3.push_back(total / days);
     out.regional_share.push_back(total > 0 ? 1.0 - sum_(j, j) / total : 0.0);
-    out.regional_share_heavy.push_back(heavy_days_[j] > 0 ? 1.0 - heavy_sum_(j, j) / heavy_total
-                                                          : std::numeric_limits<double>::quiet_NaN());
+    out.regional_share_heavy.push_back(regional(class_sum_[kHeavy], class_days_[kHeavy][j], j));
+    out.regional_share_good.push_back(regional(class_sum_[kGood], class_days_[kGood][j], j));
+    out.regional_share_polluted.push_back(regional(class_sum_[kPolluted], class_days_[kPolluted][j], j));
     for (std::size_t s = 0; s < n; ++s) {
       if (s == j) continue;
       out.imports_ugm3[j] += sum_(j, s) / days;
       out.exports_ugm3[s] += sum_(j, s) / days;
     }
+  }
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (std::size_t m = 0; m < regime_sum_.size(); ++m) {
+    RegimeShares r;
+    r.days = regime_days_[m];
+    for (std::size_t j = 0; j < n; ++j) {
+      const double total = regime_sum_[m](j, 0), all = out.mean_ugm3[j] * days;
+      const bool met = r.days > 0 && total > 0;
+      r.mean_ugm3.push_back(r.days > 0 ? total / r.days : nan);
+      r.regional_share.push_back(met ? 1.0 - regime_sum_[m](j, 1) / total : nan);
+      r.background_share.push_back(met ? regime_sum_[m](j, 2) / total : nan);
+      r.mass_fraction.push_back(all > 0 ? total / all : nan);
+    }
+    out.by_regime.push_back(std::move(r));
   }
   return out;
 }

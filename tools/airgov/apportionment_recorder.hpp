@@ -4,6 +4,7 @@
 // `airgov transport` and `airgov hindcast` (transport.csv).
 #include <vector>
 
+#include "models/airquality/grade2_exceedance.hpp"
 #include "models/assembly/models.hpp"
 #include "models/institutions/joint_warning.hpp"
 #include "models/transport/source_apportionment.hpp"
@@ -45,8 +46,9 @@ inline transport::SourceApportionment start_apportionment(const ScenarioDescript
   std::vector<double> background, emission(n, 0.0);
   models.expected->over(scenario.start_date, scenario.days, t, background);
   models.emissions->pm25_equivalent(scenario.start_date, std::vector<double>(n, 0.0), emission);
-  return transport::SourceApportionment(*models.transport, transport::steady_split(t, background, emission),
-                                        institutions::kHeavyPm25Ugm3);
+  return transport::SourceApportionment(
+      *models.transport, transport::steady_split(t, background, emission),
+      transport::DayClassBounds{airquality::kPm25Grade2Limit24hUgm3, institutions::kHeavyPm25Ugm3});
 }
 
 }  // namespace airgov::cli
