@@ -23,15 +23,21 @@ namespace {
 
 // Only nash and planner have a sparse form; the others read the dense T (coalition and fairness
 // values sum over pairs, evolutionary and reciprocity over T(i, i) and the dense game).
-void require_sparse_rule(const std::string& rule, std::size_t n, const std::string& file = "") {
+void require_sparse_rule(const std::string& rule, std::size_t n, std::size_t sparse_above, const std::string& file) {
   if (rule == "nash" || rule == "planner") return;
   throw InvalidInputError({InputIssue{file, "/decision/rule",
-                                      "rule '" + rule + "' is limited to " + std::to_string(kSparseTransportAbove) +
+                                      "rule '" + rule + "' is limited to " + std::to_string(sparse_above) +
                                           " jurisdictions (this region has " + std::to_string(n) +
                                           "); above that use nash or planner"}});
 }
 
 }  // namespace
+
+void require_rule_fits_region(const ScenarioDescription& scenario, std::size_t sparse_above) {
+  const std::size_t n = scenario.region.jurisdictions.size();
+  if (scenario.transport.method == TransportMethod::matrix || n <= sparse_above) return;
+  require_sparse_rule(scenario.decision.rule, n, sparse_above, scenario.file);
+}
 
 bool sparse_game(const ScenarioModels& models) { return models.expected && models.expected->sparse(); }
 
@@ -42,7 +48,7 @@ ScenarioModels build_models(const ScenarioDescription& scenario, std::size_t spa
     m.transport = std::make_shared<transport::GivenMatrixTransport>(scenario.transport);
     m.regime_names = {"given"};
   } else if (scenario.region.jurisdictions.size() > sparse_above) {
-    require_sparse_rule(scenario.decision.rule, scenario.region.jurisdictions.size(), scenario.file);
+    require_rule_fits_region(scenario, sparse_above);
     // The dense network is O(n^3) to build; above this the sparse one (docs/performance.md).
     auto network = std::make_shared<transport::SparseBoxNetwork>(
         transport::SparseBoxNetwork::from_scenario(scenario.region, scenario.weather));
@@ -97,7 +103,7 @@ Plugins plugins_for(const ScenarioModels& models, const std::string& rule, const
   p.game = models.game;
   p.central = models.central;
   p.emergency = models.emergency;
-  if (sparse_game(models)) require_sparse_rule(rule, models.transport->size());
+  if (sparse_game(models)) require_sparse_rule(rule, models.transport->size(), kSparseTransportAbove, "");
   p.rule = decision::make_rule(rule, options);
   p.setup = models.setup;
   return p;

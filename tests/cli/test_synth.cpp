@@ -23,6 +23,24 @@ TEST(Synth, WritesAValidReproducibleRegionAndScenario) {
   EXPECT_EQ(ran.exit_code, 0) << ran.err;
 }
 
+// Above 2000 jurisdictions only nash and planner run; validate says so, as run does (exit 65).
+TEST(Synth, ValidateRefusesARuleThatCannotRunAtTheRegionsSize) {
+  TempDir dir;
+  const std::string region = (dir / "region.json").string(), scenario = (dir / "scenario.json").string();
+  ASSERT_EQ(run_airgov("synth --jurisdictions 2001 --out '" + region + "' --scenario '" + scenario + "'").exit_code, 0);
+  std::string text = read_file(scenario);
+  const auto rule = text.find("\"rule\": \"nash\"");
+  ASSERT_NE(rule, std::string::npos) << "the synthetic scenario's rule is expected to be nash";
+  EXPECT_EQ(run_airgov("validate '" + scenario + "'").exit_code, 0);
+  text.replace(rule, std::string("\"rule\": \"nash\"").size(), "\"rule\": \"evolutionary\"");
+  dir.write("scenario.json", text);
+  const CliResult valid = run_airgov("validate '" + scenario + "'");
+  EXPECT_EQ(valid.exit_code, 65) << valid.out << valid.err;
+  EXPECT_NE(valid.err.find("/decision/rule"), std::string::npos) << valid.err;
+  EXPECT_NE(valid.err.find("nash or planner"), std::string::npos) << valid.err;
+  EXPECT_EQ(run_airgov("run '" + scenario + "' --days 1").exit_code, 65);
+}
+
 TEST(Synth, RejectsBadArguments) {
   EXPECT_EQ(run_airgov("synth").exit_code, 64);
   EXPECT_EQ(run_airgov("synth --jurisdictions 0").exit_code, 64);

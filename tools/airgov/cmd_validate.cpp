@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "models/assembly/models.hpp"
 #include "sim/core/errors.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
@@ -22,6 +23,7 @@ void add_validate_command(CLI::App& app, Action& chosen) {
       for (const auto& file : *files) {
         try {
           const auto scenario = load(file);
+          assembly::require_rule_fits_region(scenario);
           std::cout << fmt::format("{}: valid ({} jurisdictions, {} days from {})\n", file,
                                    scenario.region.jurisdictions.size(), scenario.days, scenario.start_date.iso());
         } catch (const MissingFileError& e) {

@@ -130,6 +130,11 @@ TEST(SparseRun, RulesWithoutASparseFormAreRefusedWithExit65) {
   }
   s.decision.rule = "coalition";
   EXPECT_THROW((void)build_models(s, 0), InvalidInputError);
+  EXPECT_THROW(require_rule_fits_region(s, 0), InvalidInputError);  // what airgov validate calls
+  EXPECT_NO_THROW(require_rule_fits_region(s));
+  s.decision.rule = "planner";
+  EXPECT_NO_THROW(require_rule_fits_region(s, 0));
+  s.decision.rule = "coalition";
   EXPECT_NO_THROW((void)build_models(s));  // the dense path keeps every rule
 }
 
