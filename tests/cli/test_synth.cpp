@@ -23,7 +23,8 @@ TEST(Synth, WritesAValidReproducibleRegionAndScenario) {
   EXPECT_EQ(ran.exit_code, 0) << ran.err;
 }
 
-// Above 2000 jurisdictions only nash and planner run; validate says so, as run does (exit 65).
+// Above 2000 jurisdictions only nash and planner run; validate says so, as run does (exit 65);
+// airgov transport refuses such a region with exit 65 too.
 TEST(Synth, ValidateRefusesARuleThatCannotRunAtTheRegionsSize) {
   TempDir dir;
   const std::string region = (dir / "region.json").string(), scenario = (dir / "scenario.json").string();
@@ -32,6 +33,10 @@ TEST(Synth, ValidateRefusesARuleThatCannotRunAtTheRegionsSize) {
   const auto rule = text.find("\"rule\": \"nash\"");
   ASSERT_NE(rule, std::string::npos) << "the synthetic scenario's rule is expected to be nash";
   EXPECT_EQ(run_airgov("validate '" + scenario + "'").exit_code, 0);
+  // The exact source apportionment is dense: airgov transport says so rather than failing inside.
+  const CliResult transport = run_airgov("transport '" + scenario + "'");
+  EXPECT_EQ(transport.exit_code, 65) << transport.err;
+  EXPECT_NE(transport.err.find("/region"), std::string::npos) << transport.err;
   text.replace(rule, std::string("\"rule\": \"nash\"").size(), "\"rule\": \"evolutionary\"");
   dir.write("scenario.json", text);
   const CliResult valid = run_airgov("validate '" + scenario + "'");

@@ -2,12 +2,14 @@
 // Feeds a run's days into the exact source apportionment (models/transport/
 // source_apportionment.hpp) and closes a report at each calendar year's end. Shared by
 // `airgov transport` and `airgov hindcast` (transport.csv).
+#include <string>
 #include <vector>
 
 #include "models/airquality/grade2_exceedance.hpp"
 #include "models/assembly/models.hpp"
 #include "models/institutions/joint_warning.hpp"
 #include "models/transport/source_apportionment.hpp"
+#include "sim/core/errors.hpp"
 #include "sim/record/recorder.hpp"
 
 namespace airgov::cli {
@@ -39,9 +41,17 @@ class ApportionmentRecorder : public Recorder {
 
 // The apportionment of a run of the scenario: it starts from the expected steady state without
 // abatement, as the simulation does (sim/simulation), split by source.
+// The apportionment is exact and dense (receptor x source, stepped with the n x n daily
+// operator), so it is limited to the regions the dense box network serves.
 inline transport::SourceApportionment start_apportionment(const ScenarioDescription& scenario,
                                                           const assembly::ScenarioModels& models) {
   const std::size_t n = scenario.region.jurisdictions.size();
+  if (n > assembly::kSparseTransportAbove) {
+    throw InvalidInputError({InputIssue{scenario.file, "/region",
+                                        "the source apportionment (airgov transport, hindcast transport.csv) is "
+                                        "limited to " + std::to_string(assembly::kSparseTransportAbove) +
+                                            " jurisdictions (this region has " + std::to_string(n) + ")"}});
+  }
   Matrix t;
   std::vector<double> background, emission(n, 0.0);
   models.expected->over(scenario.start_date, scenario.days, t, background);
