@@ -19,7 +19,7 @@ const fs::path kRoot = AIRGOV_SOURCE_DIR;
 
 std::size_t lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
 
-// The shipped scenario up to the end of the held-out years, with the command's defaults (10
+// The shipped scenario up to the end of the held-out years, with the command's defaults (50
 // replicates, the scenario's seed 2013). Runs are deterministic for a seed, so these are exact
 // figures for seed 2013 checked against the bounds. The margins are thin (README,
 // "Hindcast": other seeds miss some bounds), so a change of the region, weather or engine that
@@ -31,7 +31,7 @@ class HistoricalHindcast : public ::testing::Test {
     scenario.days = Date::from_ymd(2019, 1, 1) - scenario.start_date;  // 2013-2018: fitted and held out
     const auto observed = hc::load_observations((kRoot / hc::kDefaultObservations).string(), cli::ScenarioSource());
     hc::Options options;
-    options.replicates = 10;
+    options.replicates = hc::kDefaultReplicates;
     options.seed = scenario.seed;
     result_ = new hc::Result(hc::run(scenario, observed, options));
   }

@@ -18,7 +18,7 @@ namespace {
 
 struct HindcastArguments {
   std::string scenario;
-  int replicates = 10;
+  int replicates = hindcast::kDefaultReplicates;
   std::optional<unsigned long long> seed;
   std::string out;
   bool force = false;

@@ -59,8 +59,12 @@ struct Result {
   std::vector<YearReport> transport;  // replicate 0's source apportionment, per year
 };
 
+// 50 weather replicates by default: the issue asks for at least 10, but with 10 the acceptance
+// figures move by several points from seed to seed (README, "Hindcast"); 50 take half a second.
+inline constexpr int kDefaultReplicates = 50;
+
 struct Options {
-  int replicates = 10;
+  int replicates = kDefaultReplicates;
   std::uint64_t seed = 0;
   bool apportion = false;  // also split replicate 0's PM2.5 by source (transport.csv)
   std::function<void(int replicate)> progress;  // called before each replicate
