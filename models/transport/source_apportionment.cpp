@@ -89,9 +89,9 @@ ApportionmentSummary SourceApportionment::summary() const {
   const double days = days_ > 0 ? days_ : 1;
   // 1 - own / total over the days summed in `sums`; NaN when there are none.
   const auto regional = [&](const Matrix& sums, int count, std::size_t j) {
+    if (count == 0) return std::numeric_limits<double>::quiet_NaN();
     double total = 0;
     for (std::size_t s = 0; s < columns; ++s) total += sums(j, s);
-    if (count == 0) return std::numeric_limits<double>::quiet_NaN();
     return total > 0 ? 1.0 - sums(j, j) / total : 0.0;
   };
   for (std::size_t j = 0; j < n; ++j) {

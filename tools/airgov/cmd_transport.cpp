@@ -42,7 +42,9 @@ std::string status(double imports, double exports) {
   return imports > exports ? "net_receiver" : "net_source";
 }
 
+// A share as a fraction for the CSV (empty if there was no such day) and as a percentage for the table.
 std::string share(double value) { return std::isfinite(value) ? fmt::format("{:.4f}", value) : ""; }
+std::string percent(double value) { return std::isfinite(value) ? fmt::format("{:.1f}%", 100 * value) : "-"; }
 
 // Shares annual and by class of day, imports, exports and status: one row per jurisdiction and year.
 Report shares_report(const ScenarioDescription& scenario, unsigned long long seed,
@@ -51,9 +53,6 @@ Report shares_report(const ScenarioDescription& scenario, unsigned long long see
   std::string csv = "jurisdiction,year,pm25_ugm3,regional_share,regional_share_heavy_days,heavy_days,imports_ugm3,"
                     "exports_ugm3,status,regional_share_good_days,good_days,regional_share_polluted_days,polluted_days\n";
   std::string table;
-  const auto percent = [](double value) {
-    return std::isfinite(value) ? fmt::format("{:.1f}%", 100 * value) : std::string("-");
-  };
   for (const auto& report : reports) {
     const auto& r = report.summary;
     table += fmt::format("{} ({}, seed {}): share of PM2.5 from outside each city (regional share), annual and by "
@@ -87,9 +86,6 @@ Report by_regime_report(const ScenarioDescription& scenario, unsigned long long 
   const auto& regimes = scenario.weather.regimes;
   std::string csv = "jurisdiction,year,regime,days,pm25_ugm3,regional_share,background_share,mass_fraction\n";
   std::string table;
-  const auto percent = [](double value) {
-    return std::isfinite(value) ? fmt::format("{:.1f}%", 100 * value) : std::string("-");
-  };
   for (const auto& report : reports) {
     const auto& by_regime = report.summary.by_regime;
     table += fmt::format("{} ({}, seed {}): by weather regime, each jurisdiction's mean PM2.5 on the regime's days, "
