@@ -33,25 +33,36 @@ void require_sparse_rule(const std::string& rule, std::size_t n, std::size_t spa
 
 }  // namespace
 
-void require_rule_fits_region(const ScenarioDescription& scenario, std::size_t sparse_above) {
+void require_fits_region_size(const ScenarioDescription& scenario, std::size_t sparse_above) {
   const std::size_t n = scenario.region.jurisdictions.size();
-  if (scenario.transport.method == TransportMethod::matrix || n <= sparse_above) return;
-  require_sparse_rule(scenario.decision.rule, n, sparse_above, scenario.file);
+  if (scenario.transport.method == TransportMethod::matrix) return;
+  if (n > sparse_above) {
+    require_sparse_rule(scenario.decision.rule, n, sparse_above, scenario.file);
+  } else if (scenario.transport.truncated_daily_step) {
+    throw InvalidInputError({InputIssue{scenario.file, "/transport/daily_step",
+                                        "the truncated daily step is for the sparse network above " +
+                                            std::to_string(sparse_above) + " jurisdictions (this region has " +
+                                            std::to_string(n) + "); below, the exact dense step is as fast"}});
+  }
 }
 
 bool sparse_game(const ScenarioModels& models) { return models.expected && models.expected->sparse(); }
 
 ScenarioModels build_models(const ScenarioDescription& scenario, std::size_t sparse_above) {
+  require_fits_region_size(scenario, sparse_above);
   ScenarioModels m;
   std::shared_ptr<const std::vector<SparseSourceReceptor>> sparse_regime_t;
   if (scenario.transport.method == TransportMethod::matrix) {
     m.transport = std::make_shared<transport::GivenMatrixTransport>(scenario.transport);
     m.regime_names = {"given"};
   } else if (scenario.region.jurisdictions.size() > sparse_above) {
-    require_rule_fits_region(scenario, sparse_above);
     // The dense network is O(n^3) to build; above this the sparse one (docs/performance.md).
+    transport::SparseBoxNetwork::Options options;
+    options.truncated_step = scenario.transport.truncated_daily_step;
+    options.truncation_threshold = scenario.transport.truncation_threshold;
+    options.max_per_column = static_cast<std::size_t>(scenario.transport.truncation_max_per_column);
     auto network = std::make_shared<transport::SparseBoxNetwork>(
-        transport::SparseBoxNetwork::from_scenario(scenario.region, scenario.weather));
+        transport::SparseBoxNetwork::from_scenario(scenario.region, scenario.weather, options));
     m.transport = network;
     m.weather = std::make_shared<weather::RegimeMarkovChain>(scenario.weather);
     for (const auto& r : scenario.weather.regimes) m.regime_names.push_back(r.name);

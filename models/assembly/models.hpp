@@ -39,10 +39,11 @@ inline constexpr std::size_t kSparseTransportAbove = 2000;
 // lowered only by tests, to compare the sparse path with the dense one on a small region.
 ScenarioModels build_models(const ScenarioDescription& scenario, std::size_t sparse_above = kSparseTransportAbove);
 
-// Throws InvalidInputError (/decision/rule) if the scenario's rule has no form at its size: above
-// `sparse_above` box-network jurisdictions only nash and planner run. build_models checks it;
+// Throws InvalidInputError if the scenario asks for what its region's size does not have: above
+// `sparse_above` box-network jurisdictions only the nash and planner rules run (/decision/rule);
+// the truncated daily step exists only there (/transport/daily_step). build_models checks it;
 // `airgov validate` calls it so that a scenario it passes also runs.
-void require_rule_fits_region(const ScenarioDescription& scenario, std::size_t sparse_above = kSparseTransportAbove);
+void require_fits_region_size(const ScenarioDescription& scenario, std::size_t sparse_above = kSparseTransportAbove);
 
 // True when the models run the game sparse (above the dense limit).
 bool sparse_game(const ScenarioModels& models);

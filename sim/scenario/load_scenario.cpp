@@ -129,6 +129,12 @@ TransportSpec read_transport(const Json* node, const std::string& pointer, std::
     }
     t.background_ugm3 = read_vector(reader.array("background_ugm3", true), reader.pointer("background_ugm3"), n,
                                     Range::at_least(0), issues);
+  } else {
+    t.truncated_daily_step = reader.choice("daily_step", {"exact", "truncated"}, false).value_or("exact") == "truncated";
+    t.truncation_threshold = reader.number_or("truncation_threshold", t.truncation_threshold, Range::between(1e-9, 0.1));
+    if (const auto k = reader.integer("truncation_max_per_column", 1, 100000, false)) {
+      t.truncation_max_per_column = static_cast<int>(*k);
+    }
   }
   reader.finish();
   return t;

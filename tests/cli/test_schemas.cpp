@@ -111,7 +111,7 @@ const std::set<std::string> kSemanticOnly = {
     "dangling_tie",           "dangling_transfer",          "duplicate_id",          "game_vector_length",
     "matrix_rows",            "event_outside_horizon",      "event_impossible_date", "campaign_ends_before_start",
     "range_sector_shares_sum", "weather_file_transition_sum", "weather_file_month_twice", "region_file_syntax",
-    "missing_region_file",    "measure_unknown_jurisdiction"};
+    "missing_region_file",    "measure_unknown_jurisdiction", "truncated_step_small_region"};
 
 TEST_F(Schemas, TheBadCorpusFailsTheSchemaWhereASchemaCanSayIt) {
   std::size_t checked = 0;

@@ -23,7 +23,7 @@ void add_validate_command(CLI::App& app, Action& chosen) {
       for (const auto& file : *files) {
         try {
           const auto scenario = load(file);
-          assembly::require_rule_fits_region(scenario);
+          assembly::require_fits_region_size(scenario);
           std::cout << fmt::format("{}: valid ({} jurisdictions, {} days from {})\n", file,
                                    scenario.region.jurisdictions.size(), scenario.days, scenario.start_date.iso());
         } catch (const MissingFileError& e) {
