@@ -114,6 +114,11 @@ TEST(HindcastMetrics, MapeAndChecksAgainstHandValues) {
   const std::string svg = hc::chart_svg("t", r);
   EXPECT_EQ(svg.rfind("<svg", 0), 0u);
   EXPECT_NE(svg.find("</svg>"), std::string::npos);
+  // One panel per series present (beijing, jjj13) and Beijing's heavy-pollution days.
+  std::size_t panels = 0;
+  for (auto at = svg.find("<g>"); at != std::string::npos; at = svg.find("<g>", at + 1)) ++panels;
+  EXPECT_EQ(panels, 3u);
+  EXPECT_NE(svg.find(">beijing: heavy-pollution days (AQI &gt; 200)</text>"), std::string::npos);
 }
 
 TEST(HindcastCli, WritesItsTablesAtomicallyAndRefusesAnExistingFolder) {

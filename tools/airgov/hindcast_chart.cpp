@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace airgov::cli::hindcast {
 namespace {
@@ -22,16 +24,67 @@ std::string escape(const std::string& text) {
 constexpr int kFirstYear = 2013, kLastYear = 2023;
 constexpr double kPanelW = 300, kPanelH = 220, kLeft = 50, kTop = 66, kGap = 30, kPlotW = 240, kPlotH = 170;
 
+// One panel at (ox, oy): fitted and held-out years shaded, grid every `step` up to y_max, the
+// simulated mean and 90 % band of `value` over the simulated years, the observed as dots.
+template <class Value, class Observation>
+std::string panel(const std::string& label, const std::map<int, SeriesYear>& years, const Result& result, double ox,
+                  double oy, double y_max, double step, Value value, Observation observation) {
+  auto x = [&](double year) { return ox + (year - kFirstYear) / (kLastYear - kFirstYear) * kPlotW; };
+  auto y = [&](double v) { return oy + kPlotH - v / y_max * kPlotH; };
+  std::string svg = fmt::format("<g>\n<text x=\"{:.1f}\" y=\"{:.1f}\" font-weight=\"bold\">{}</text>\n", ox,
+                                oy - 4, escape(label));
+  svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#dbe9f6\"/>\n",
+                     x(kFitFirst - 0.5), oy, x(kFitLast + 0.5) - x(kFitFirst - 0.5), kPlotH);
+  svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#fde6cf\"/>\n",
+                     x(kHeldFirst - 0.5), oy, x(kHeldLast + 0.5) - x(kHeldFirst - 0.5), kPlotH);
+  // Axes and grid.
+  for (double v = 0; v <= y_max + 1e-9; v += step) {
+    svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#ccc\"/>"
+                       "<text x=\"{3:.1f}\" y=\"{4:.1f}\" text-anchor=\"end\">{5:.0f}</text>\n",
+                       ox, ox + kPlotW, y(v), ox - 4, y(v) + 4, v);
+  }
+  for (int year = kFirstYear; year <= kLastYear; year += 2) {
+    svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n", x(year),
+                       oy + kPlotH + 14, year);
+  }
+  // Band and mean of the simulated years.
+  std::string upper, lower, line;
+  for (int year : result.years) {
+    auto sy = years.find(year);
+    if (sy == years.end()) continue;
+    const Interval& v = value(sy->second);
+    upper += fmt::format("{:.1f},{:.1f} ", x(year), y(v.p95));
+    lower = fmt::format("{:.1f},{:.1f} ", x(year), y(v.p05)) + lower;
+    line += fmt::format("{:.1f},{:.1f} ", x(year), y(v.mean));
+  }
+  if (!line.empty()) {
+    svg += fmt::format("<polygon points=\"{}{}\" fill=\"#3b6fb6\" fill-opacity=\"0.25\" stroke=\"none\"/>\n", upper,
+                       lower);
+    svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"#3b6fb6\" stroke-width=\"2\"/>\n", line);
+  }
+  for (const auto& [year, sy] : years) {
+    const std::optional<double> observed = observation(sy);
+    if (!observed || year < kFirstYear || year > kLastYear) continue;
+    svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"#c0392b\"/>\n", x(year), y(*observed));
+  }
+  return svg + "</g>\n";
+}
+
+// A round axis top: the next multiple of `step` above the largest value, at least one step.
+double axis_top(double largest, double step) { return std::max(step, std::ceil(largest / step) * step); }
+
 }  // namespace
 
 std::string chart_svg(const std::string& title, const Result& result) {
-  double y_max = 0;
+  double pm25_max = 0, heavy_max = 0;
   for (const auto& [name, years] : result.series) {
     for (const auto& [year, sy] : years) {
-      y_max = std::max({y_max, sy.pm25.p95, sy.observed.pm25_ugm3.value_or(0)});
+      pm25_max = std::max({pm25_max, sy.pm25.p95, sy.observed.pm25_ugm3.value_or(0)});
+      if (name == "beijing") heavy_max = std::max({heavy_max, sy.heavy_days.p95, sy.observed.heavy_days.value_or(0)});
     }
   }
-  y_max = std::max(20.0, std::ceil(y_max / 20.0) * 20.0);
+  pm25_max = axis_top(pm25_max, 20);
+  heavy_max = axis_top(heavy_max, 20);
   const int columns = 3;
   const double width = kLeft + columns * (kPanelW + kGap);
   const double height = kTop + 2 * (kPanelH + kGap) + 20;
@@ -39,54 +92,29 @@ std::string chart_svg(const std::string& title, const Result& result) {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 0 {0:.0f} {1:.0f}\" "
       "font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       "<text x=\"{2}\" y=\"22\" font-size=\"14\" font-weight=\"bold\">{3}</text>\n"
-      "<text x=\"{2}\" y=\"38\">Annual mean PM2.5 (ug/m3): simulated mean (line) and 90 % band over {4} replicates; "
-      "observed (dots).</text>\n<text x=\"{2}\" y=\"52\">Shaded: fitted 2013-2016 (blue), held out 2017-2018 "
-      "(orange); later years are projections.</text>\n",
+      "<text x=\"{2}\" y=\"38\">Annual mean PM2.5 (ug/m3), and Beijing's heavy-pollution days (last panel): "
+      "simulated mean (line) and 90 % band over {4} replicates; observed (dots).</text>\n<text x=\"{2}\" y=\"52\">"
+      "Shaded: fitted 2013-2016 (blue), held out 2017-2018 (orange); later years are projections.</text>\n",
       width, height, kLeft, escape(title), result.replicates);
   std::size_t k = 0;
+  const auto origin = [&](std::size_t slot) {
+    return std::pair{kLeft + static_cast<double>(slot % columns) * (kPanelW + kGap),
+                     kTop + static_cast<double>(slot / columns) * (kPanelH + kGap) + 10};
+  };
   for (const auto& name : kSeries) {
     auto it = result.series.find(name);
     if (it == result.series.end()) continue;
-    const double ox = kLeft + static_cast<double>(k % columns) * (kPanelW + kGap);
-    const double oy = kTop + static_cast<double>(k / columns) * (kPanelH + kGap) + 10;
-    ++k;
-    auto x = [&](double year) { return ox + (year - kFirstYear) / (kLastYear - kFirstYear) * kPlotW; };
-    auto y = [&](double v) { return oy + kPlotH - v / y_max * kPlotH; };
-    svg += fmt::format("<g>\n<text x=\"{:.1f}\" y=\"{:.1f}\" font-weight=\"bold\">{}</text>\n", ox, oy - 4, name);
-    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#dbe9f6\"/>\n",
-                       x(kFitFirst - 0.5), oy, x(kFitLast + 0.5) - x(kFitFirst - 0.5), kPlotH);
-    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#fde6cf\"/>\n",
-                       x(kHeldFirst - 0.5), oy, x(kHeldLast + 0.5) - x(kHeldFirst - 0.5), kPlotH);
-    // Axes and grid.
-    for (double v = 0; v <= y_max + 1e-9; v += 40) {
-      svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#ccc\"/>"
-                         "<text x=\"{3:.1f}\" y=\"{4:.1f}\" text-anchor=\"end\">{5:.0f}</text>\n",
-                         ox, ox + kPlotW, y(v), ox - 4, y(v) + 4, v);
-    }
-    for (int year = kFirstYear; year <= kLastYear; year += 2) {
-      svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n", x(year),
-                         oy + kPlotH + 14, year);
-    }
-    // Band and mean of the simulated years.
-    std::string upper, lower, line;
-    for (int year : result.years) {
-      auto sy = it->second.find(year);
-      if (sy == it->second.end()) continue;
-      upper += fmt::format("{:.1f},{:.1f} ", x(year), y(sy->second.pm25.p95));
-      lower = fmt::format("{:.1f},{:.1f} ", x(year), y(sy->second.pm25.p05)) + lower;
-      line += fmt::format("{:.1f},{:.1f} ", x(year), y(sy->second.pm25.mean));
-    }
-    if (!line.empty()) {
-      svg += fmt::format("<polygon points=\"{}{}\" fill=\"#3b6fb6\" fill-opacity=\"0.25\" stroke=\"none\"/>\n", upper,
-                         lower);
-      svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"#3b6fb6\" stroke-width=\"2\"/>\n", line);
-    }
-    for (const auto& [year, sy] : it->second) {
-      if (!sy.observed.pm25_ugm3 || year < kFirstYear || year > kLastYear) continue;
-      svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"#c0392b\"/>\n", x(year),
-                         y(*sy.observed.pm25_ugm3));
-    }
-    svg += "</g>\n";
+    const auto [ox, oy] = origin(k++);
+    svg += panel(
+        name, it->second, result, ox, oy, pm25_max, 40, [](const SeriesYear& sy) -> const Interval& { return sy.pm25; },
+        [](const SeriesYear& sy) { return sy.observed.pm25_ugm3; });
+  }
+  if (auto it = result.series.find("beijing"); it != result.series.end()) {
+    const auto [ox, oy] = origin(k++);
+    svg += panel(
+        "beijing: heavy-pollution days (AQI > 200)", it->second, result, ox, oy, heavy_max, heavy_max > 100 ? 40 : 20,
+        [](const SeriesYear& sy) -> const Interval& { return sy.heavy_days; },
+        [](const SeriesYear& sy) { return sy.observed.heavy_days; });
   }
   svg += "</svg>\n";
   return svg;
