@@ -7,39 +7,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "sim/core/csv_record.hpp"
 #include "sim/core/errors.hpp"
 
 namespace airgov::calibration {
 namespace {
-
-// Splits one CSV record (no embedded newlines in this file) into fields; nullopt-like empty
-// vector with `ok = false` on an unterminated quote.
-std::vector<std::string> split_csv(std::string_view line, bool& ok) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  ok = true;
-  for (std::size_t k = 0; k < line.size(); ++k) {
-    const char c = line[k];
-    if (quoted) {
-      if (c == '"' && k + 1 < line.size() && line[k + 1] == '"') {
-        fields.back() += '"';
-        ++k;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  if (quoted) ok = false;
-  return fields;
-}
 
 template <typename T>
 bool parse_number(const std::string& text, T& value) {
@@ -68,12 +40,12 @@ std::vector<Observation> parse_observations(std::string_view text, const std::st
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    bool ok = true;
-    const std::vector<std::string> fields = split_csv(line, ok);
-    if (!ok) {
+    const auto record = split_csv_record(line);
+    if (!record) {
       issue("unterminated quoted field");
       continue;
     }
+    const std::vector<std::string>& fields = *record;
     if (!header_seen) {
       header_seen = true;
       if (fields != kHeader) {
@@ -87,12 +59,7 @@ std::vector<Observation> parse_observations(std::string_view text, const std::st
                         kHeader.size(), fields.size()));
       continue;
     }
-    Observation o;
-    o.region = fields[0];
-    o.status = fields[3];
-    o.series = fields[4];
-    o.source = fields[5];
-    o.line = line_number;
+    Observation o{fields[0], 0, 0.0, fields[3], fields[4], fields[5], line_number};
     bool good = true;
     if (o.region.empty()) issue("region is empty"), good = false;
     if (!parse_number(fields[1], o.year) || o.year < 1900 || o.year > 2200) {

@@ -10,18 +10,12 @@
 #include <vector>
 
 #include "cli_runner.hpp"
+#include "sim/core/csv_record.hpp"
 
 namespace airgov::testing {
 namespace {
 
-std::vector<std::string> split(const std::string& line) {
-  std::vector<std::string> cells;
-  std::istringstream in(line);
-  std::string cell;
-  while (std::getline(in, cell, ',')) cells.push_back(cell);
-  if (!line.empty() && line.back() == ',') cells.emplace_back();
-  return cells;
-}
+std::vector<std::string> split(const std::string& line) { return split_csv_record(line).value(); }
 
 TEST(Transport, ReportsSharesByClassOfDayForEveryJurisdiction) {
   TempDir dir;

@@ -1,6 +1,6 @@
 #pragma once
 // A tiny reader of scenarios/regions/cities.csv (a copy of shared/data/cities.csv) for the transport tests: id, centre and area of each
-// city, by header name. Handles double-quoted fields; no other CSV feature is needed.
+// city, by header name (fields split by sim/core/csv_record).
 #include <cstddef>
 #include <fstream>
 #include <stdexcept>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "models/transport/box_fluxes.hpp"
+#include "sim/core/csv_record.hpp"
 
 namespace airgov::transport::test {
 
@@ -17,28 +18,9 @@ struct City {
 };
 
 inline std::vector<std::string> split_csv_line(const std::string& line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t k = 0; k < line.size(); ++k) {
-    const char c = line[k];
-    if (quoted) {
-      if (c == '"' && k + 1 < line.size() && line[k + 1] == '"') {
-        fields.back() += '"';
-        ++k;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.emplace_back();
-    } else if (c != '\r') {
-      fields.back() += c;
-    }
-  }
-  return fields;
+  auto fields = split_csv_record(line);
+  if (!fields) throw std::runtime_error("unterminated quote in: " + line);
+  return *fields;
 }
 
 inline std::string cities_csv_path() { return std::string(AIRGOV_SOURCE_DIR) + "/scenarios/regions/cities.csv"; }
