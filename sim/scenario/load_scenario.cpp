@@ -12,10 +12,8 @@ namespace airgov {
 
 Levers read_levers(const Json& node, const std::string& pointer, Levers base, Issues& issues) {
   ObjectReader reader(node, pointer, issues);
-  double* fields[] = {&base.laws_regulations, &base.organizational_mechanism, &base.information_platform,
-                      &base.joint_enforcement_supervision, &base.technology, &base.funding};
   for (std::size_t k = 0; k < kLeverNames.size(); ++k) {
-    *fields[k] = reader.number_or(kLeverNames[k], *fields[k], Range::unit());
+    lever(base, k) = reader.number_or(kLeverNames[k], lever(base, k), Range::unit());
   }
   // Funding also as a yearly amount (CNY): kFullFundingCnyPerYear counts as 1, more is capped.
   if (auto amount = reader.number("funding_cny_per_year", Range::at_least(0), false)) {

@@ -10,6 +10,7 @@
 
 #include "sim/core/date.hpp"
 #include "sim/core/matrix.hpp"
+#include "sim/scenario/levers.hpp"
 
 namespace airgov {
 
@@ -118,18 +119,6 @@ struct EmissionsSpec {
   double trend_per_year = 0;
 };
 
-// The six institutional levers of the seed study, each in [0, 1].
-struct Levers {
-  double laws_regulations = 0;
-  double organizational_mechanism = 0;
-  double information_platform = 0;
-  double joint_enforcement_supervision = 0;
-  double technology = 0;
-  double funding = 0;
-};
-inline constexpr std::array<const char*, 6> kLeverNames = {
-    "laws_regulations", "organizational_mechanism", "information_platform",
-    "joint_enforcement_supervision", "technology", "funding"};
 
 // A dated emission measure (clean heating, capacity cuts, boiler phase-out, species-specific
 // standards): from its event's date on, the baseline emissions of the named tracers in the named

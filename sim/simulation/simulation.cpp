@@ -88,14 +88,7 @@ void Simulation::expected_transport(const DecisionPeriod& period, Matrix& t, std
 
 void Simulation::apply_events(Date today) {
   while (next_event_ < events_.size() && events_[next_event_]->date <= today) {
-    for (const auto& [key, value] : events_[next_event_]->levers) {
-      double* fields[] = {&levers_.laws_regulations, &levers_.organizational_mechanism,
-                          &levers_.information_platform, &levers_.joint_enforcement_supervision,
-                          &levers_.technology, &levers_.funding};
-      for (std::size_t k = 0; k < kLeverNames.size(); ++k) {
-        if (key == kLeverNames[k]) *fields[k] = value;
-      }
-    }
+    for (const auto& [key, value] : events_[next_event_]->levers) set_lever(levers_, key, value);
     ++next_event_;
   }
 }

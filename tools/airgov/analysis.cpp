@@ -81,15 +81,6 @@ std::vector<double> deaths_avoided(const ScenarioDescription& scenario, std::spa
 
 // ---- The horizon's game
 
-namespace {
-
-std::array<double*, 6> lever_fields(Levers& l) {
-  return {&l.laws_regulations, &l.organizational_mechanism, &l.information_platform,
-          &l.joint_enforcement_supervision, &l.technology, &l.funding};
-}
-
-}  // namespace
-
 Levers mean_levers(const ScenarioDescription& scenario) {
   std::vector<const PolicyEvent*> events;
   for (const auto& e : scenario.events) events.push_back(&e);
@@ -97,20 +88,14 @@ Levers mean_levers(const ScenarioDescription& scenario) {
   Levers now = scenario.levers, sum;
   if (scenario.days <= 0) return now;
   std::size_t next = 0;
-  auto current = lever_fields(now);
-  auto total = lever_fields(sum);
   for (int day = 0; day < scenario.days; ++day) {
     const Date today = scenario.start_date + day;
     for (; next < events.size() && events[next]->date <= today; ++next) {
-      for (const auto& [key, value] : events[next]->levers) {
-        for (std::size_t k = 0; k < kLeverNames.size(); ++k) {
-          if (key == kLeverNames[k]) *current[k] = value;
-        }
-      }
+      for (const auto& [key, value] : events[next]->levers) set_lever(now, key, value);
     }
-    for (std::size_t k = 0; k < total.size(); ++k) *total[k] += *current[k];
+    for (std::size_t k = 0; k < kLeverNames.size(); ++k) lever(sum, k) += lever(now, k);
   }
-  for (double* v : total) *v /= scenario.days;
+  for (std::size_t k = 0; k < kLeverNames.size(); ++k) lever(sum, k) /= scenario.days;
   return sum;
 }
 

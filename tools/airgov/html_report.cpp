@@ -57,15 +57,6 @@ std::string page(const std::string& title, const Json& data) {
   return html;
 }
 
-Json levers_of(const Levers& l) {
-  return {{"laws_regulations", l.laws_regulations},
-          {"organizational_mechanism", l.organizational_mechanism},
-          {"information_platform", l.information_platform},
-          {"joint_enforcement_supervision", l.joint_enforcement_supervision},
-          {"technology", l.technology},
-          {"funding", l.funding}};
-}
-
 }  // namespace
 
 void ReportSeries::on_day(const DayRecord& day) {
@@ -103,7 +94,7 @@ std::string run_report_html(const RunResult& result, const ReportSeries& series)
                {"scenario", {{"name", s.name}, {"description", s.description}, {"file", s.file},
                              {"rule", result.rule}, {"seed", result.seed}, {"start_date", s.start_date.iso()},
                              {"days", s.days}, {"max_effort", s.economics.max_effort},
-                             {"levers", levers_of(s.levers)}, {"events", s.events.size()}}},
+                             {"levers", levers_json(s.levers)}, {"events", s.events.size()}}},
                {"summary", summary_json(result)},
                {"series", series.to_json()},
                {"region", serve::region_json(s.region)}};
@@ -114,7 +105,7 @@ std::string compare_report_html(const Comparison& comparison) {
   Json scenarios = Json::array();
   for (const auto& run : comparison.scenarios)
     scenarios.push_back({{"name", run.scenario.name}, {"file", run.file}, {"description", run.scenario.description},
-                         {"rule", run.scenario.decision.rule}, {"levers", levers_of(run.scenario.levers)}});
+                         {"rule", run.scenario.decision.rule}, {"levers", levers_json(run.scenario.levers)}});
   Json data = {{"kind", "compare"},
                {"scenarios", scenarios},
                {"comparison", compare_json(comparison)},

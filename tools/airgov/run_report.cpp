@@ -147,15 +147,6 @@ Json health_json(const HealthSpec& h, bool configured) {
                      "adult_share) x baseline rate x (1 - 1/RR), MODEL.md section 7; one function per report"}};
 }
 
-Json levers_json(const Levers& l) {
-  return {{"laws_regulations", l.laws_regulations},
-          {"organizational_mechanism", l.organizational_mechanism},
-          {"information_platform", l.information_platform},
-          {"joint_enforcement_supervision", l.joint_enforcement_supervision},
-          {"technology", l.technology},
-          {"funding", l.funding}};
-}
-
 Json fairness_json(const RunResult& r, const Derived& d) {
   Json out;
   out["reference"] = "the Nash benchmark run on the same seed (same weather)";

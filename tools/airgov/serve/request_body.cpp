@@ -94,28 +94,13 @@ void BodyReader::finish() const {
   }
 }
 
-namespace {
-double& lever_field(Levers& l, std::size_t k) {
-  double* fields[] = {&l.laws_regulations, &l.organizational_mechanism, &l.information_platform,
-                      &l.joint_enforcement_supervision, &l.technology, &l.funding};
-  return *fields[k];
-}
-}  // namespace
-
 Levers read_levers(const Json& levers, const std::string& pointer, Levers base) {
   std::vector<std::string> names(kLeverNames.begin(), kLeverNames.end());
   BodyReader reader(levers, pointer, names);
   reader.finish();
   for (std::size_t k = 0; k < names.size(); ++k)
-    if (auto v = reader.number(names[k], 0, 1)) lever_field(base, k) = *v;
+    if (auto v = reader.number(names[k], 0, 1)) lever(base, k) = *v;
   return base;
-}
-
-Json levers_json(const Levers& levers) {
-  Json out = Json::object();
-  Levers copy = levers;
-  for (std::size_t k = 0; k < kLeverNames.size(); ++k) out[kLeverNames[k]] = lever_field(copy, k);
-  return out;
 }
 
 std::string checked_id(const std::string& name, const std::string& value) {

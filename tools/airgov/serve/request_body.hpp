@@ -47,7 +47,6 @@ class BodyReader {
 
 // A partial set of levers {"laws_regulations": 0.4, ...} over `base`, each in [0, 1].
 Levers read_levers(const Json& levers, const std::string& pointer, Levers base);
-Json levers_json(const Levers& levers);
 
 // Path and query parameters: an id made of [A-Za-z0-9_-], at most 64 characters.
 std::string checked_id(const std::string& name, const std::string& value);
