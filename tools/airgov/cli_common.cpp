@@ -3,8 +3,13 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <filesystem>
+#include <fmt/format.h>
 
+#include <filesystem>
+#include <iostream>
+
+#include "models/assembly/models.hpp"
+#include "sim/core/errors.hpp"
 #include "sim/scenario/load.hpp"
 #include "tools/airgov/embedded.hpp"
 
@@ -26,6 +31,26 @@ ScenarioDescription load(const std::string& path) {
   const std::string file = path.empty() ? kDefaultScenario : path;
   spdlog::debug("loading scenario {}", file);
   return load_scenario(file, ScenarioSource());
+}
+
+int load_every(const std::vector<std::string>& files,
+               const std::function<void(const std::string& file, ScenarioDescription&& scenario)>& on_loaded) {
+  bool missing = false, invalid = false;
+  for (const auto& file : files) {
+    try {
+      auto scenario = load(file);
+      assembly::require_fits_region_size(scenario);
+      on_loaded(file, std::move(scenario));
+    } catch (const MissingFileError& e) {
+      missing = true;
+      std::cerr << e.what() << '\n';
+    } catch (const InvalidInputError& e) {
+      invalid = true;
+      std::cerr << e.what() << '\n';
+      std::cerr << fmt::format("{}: {} problem{}\n", file, e.issues().size(), e.issues().size() == 1 ? "" : "s");
+    }
+  }
+  return missing ? kExitMissingFile : invalid ? kExitInvalidInput : kExitOk;
 }
 
 void configure_logging(bool verbose, bool quiet) {

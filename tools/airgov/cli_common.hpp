@@ -2,7 +2,9 @@
 // What every subcommand shares: logging, finding scenarios (on disk, or built into the binary),
 // and turning errors into exit codes.
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "sim/scenario/document_source.hpp"
 #include "sim/scenario/scenario.hpp"
@@ -21,6 +23,13 @@ class ScenarioSource final : public DocumentSource {
 
 // Loads and validates a scenario ("" = the built-in default).
 ScenarioDescription load(const std::string& path);
+
+// Loads every file as `validate` checks it (valid, and its models can be built for its number of
+// jurisdictions) and reports every problem of every file on stderr, so that one command shows
+// them all. Calls on_loaded for each valid file, in order. Returns 66 if a file was missing,
+// else 65 if one was invalid, else 0.
+int load_every(const std::vector<std::string>& files,
+               const std::function<void(const std::string& file, ScenarioDescription&& scenario)>& on_loaded);
 
 void configure_logging(bool verbose, bool quiet);
 

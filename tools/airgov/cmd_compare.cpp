@@ -31,32 +31,13 @@ struct CompareArguments {
   std::string report;  // self-contained HTML report (tools/airgov/html_report.hpp)
 };
 
-// Every file is loaded before anything runs, and every problem of every file is reported.
-std::optional<std::vector<ScenarioDescription>> load_all(const std::vector<std::string>& files, int& exit_code) {
-  std::vector<ScenarioDescription> out;
-  bool missing = false, invalid = false;
-  for (const auto& file : files) {
-    try {
-      out.push_back(load(file));
-    } catch (const MissingFileError& e) {
-      missing = true;
-      std::cerr << e.what() << '\n';
-    } catch (const InvalidInputError& e) {
-      invalid = true;
-      std::cerr << e.what() << '\n';
-      std::cerr << fmt::format("{}: {} problem{}\n", file, e.issues().size(), e.issues().size() == 1 ? "" : "s");
-    }
-  }
-  if (!missing && !invalid) return out;
-  exit_code = missing ? kExitMissingFile : kExitInvalidInput;
-  return std::nullopt;
-}
-
 int compare(const CompareArguments& args) {
   if (args.files.size() < 2) throw UsageError("compare needs at least two scenarios");
-  int exit_code = kExitOk;
-  auto loaded = load_all(args.files, exit_code);
-  if (!loaded) return exit_code;
+  // Every file is loaded before anything runs, and every problem of every file is reported.
+  std::vector<ScenarioDescription> loaded;
+  const int exit_code =
+      load_every(args.files, [&](const std::string&, ScenarioDescription&& s) { loaded.push_back(std::move(s)); });
+  if (exit_code != kExitOk) return exit_code;
   if (!args.out.empty()) {
     const auto parent = std::filesystem::absolute(args.out).parent_path();
     if (!std::filesystem::is_directory(parent)) {
@@ -66,20 +47,20 @@ int compare(const CompareArguments& args) {
   if (!args.report.empty()) check_report_folder(args.report);  // before the runs, not after
 
   Comparison c;
-  c.seed = args.seed.value_or(loaded->front().seed);
+  c.seed = args.seed.value_or(loaded.front().seed);
   c.replicates = args.replicates;
   GameParameters last_game;
-  for (std::size_t s = 0; s < loaded->size(); ++s) {
-    ScenarioRuns runs{args.files[s], std::move((*loaded)[s]), {}};
+  for (std::size_t s = 0; s < loaded.size(); ++s) {
+    ScenarioRuns runs{args.files[s], std::move(loaded[s]), {}};
     const auto& scenario = runs.scenario;
-    spdlog::info("[{}/{}] {}: {} replicate{} of rule {}, seed {}", s + 1, loaded->size(), runs.file, c.replicates,
+    spdlog::info("[{}/{}] {}: {} replicate{} of rule {}, seed {}", s + 1, loaded.size(), runs.file, c.replicates,
                  c.replicates == 1 ? "" : "s", scenario.decision.rule, c.seed);
     const auto models = assembly::build_models(scenario);
     for (std::size_t r = 0; r < c.replicates; ++r) {
       const RunSummary summary = simulate(scenario, models, scenario.decision.rule, RunOptions{c.seed, r});
       runs.replicates.push_back(replicate_outcome(scenario, summary));
     }
-    if (s + 1 == loaded->size()) last_game = horizon_game(scenario, models);
+    if (s + 1 == loaded.size()) last_game = horizon_game(scenario, models);
     c.scenarios.push_back(std::move(runs));
   }
   analyse_comparison(c, last_game);
