@@ -9,6 +9,7 @@
 
 #include "sim/core/csv_record.hpp"
 #include "sim/core/errors.hpp"
+#include "sim/core/text_lines.hpp"
 
 namespace airgov::calibration {
 namespace {
@@ -26,19 +27,13 @@ std::vector<Observation> parse_observations(std::string_view text, const std::st
   static const std::vector<std::string> kHeader = {"region", "year", "pm25_ugm3", "status", "series", "source", "note"};
   std::vector<Observation> out;
   std::vector<InputIssue> issues;
-  int line_number = 0;
-  std::size_t start = 0;
+  TextLines lines(text);
   bool header_seen = false;
   auto issue = [&](const std::string& message) {
-    issues.push_back(InputIssue{file, fmt::format("line {}", line_number), message});
+    issues.push_back(InputIssue{file, fmt::format("line {}", lines.number()), message});
   };
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::string_view line;
+  while (lines.next(line)) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     const auto record = split_csv_record(line);
     if (!record) {
@@ -59,7 +54,7 @@ std::vector<Observation> parse_observations(std::string_view text, const std::st
                         kHeader.size(), fields.size()));
       continue;
     }
-    Observation o{fields[0], 0, 0.0, fields[3], fields[4], fields[5], line_number};
+    Observation o{fields[0], 0, 0.0, fields[3], fields[4], fields[5], lines.number()};
     bool good = true;
     if (o.region.empty()) issue("region is empty"), good = false;
     if (!parse_number(fields[1], o.year) || o.year < 1900 || o.year > 2200) {
@@ -74,8 +69,7 @@ std::vector<Observation> parse_observations(std::string_view text, const std::st
     if (good) out.push_back(std::move(o));
   }
   if (!header_seen) {
-    line_number = 1;
-    issue("empty file: expected the header `region,year,pm25_ugm3,status,series,source,note`");
+    issues.push_back(InputIssue{file, "line 1", "empty file: expected the header `region,year,pm25_ugm3,status,series,source,note`"});
   }
   if (!issues.empty()) throw InvalidInputError(std::move(issues));
   return out;

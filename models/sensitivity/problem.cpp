@@ -6,6 +6,7 @@
 
 #include "models/sensitivity/sample_io.hpp"
 #include "sim/core/errors.hpp"
+#include "sim/core/text_lines.hpp"
 
 namespace airgov::sensitivity {
 
@@ -18,17 +19,12 @@ Problem parse_problem(std::string_view text, const std::string& file) {
   Problem problem;
   std::vector<InputIssue> issues;
   std::set<std::string> names;
-  std::size_t line_number = 0;
+  TextLines lines(text);
   auto issue = [&](const std::string& message) {
-    issues.push_back(InputIssue{file, fmt::format("line {}", line_number), message});
+    issues.push_back(InputIssue{file, fmt::format("line {}", lines.number()), message});
   };
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
+  std::string_view line;
+  while (lines.next(line)) {
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     const std::vector<std::string_view> fields = split_fields(line);
     if (fields.empty()) continue;
