@@ -1,7 +1,9 @@
 #pragma once
 // A small dense row-major matrix: the daily step works on flat arrays, never on graph iterators.
 #include <cstddef>
+#include <initializer_list>
 #include <span>
+#include <stdexcept>
 #include <vector>
 
 namespace airgov {
@@ -15,6 +17,20 @@ class Matrix {
   static Matrix identity(std::size_t n) {
     Matrix m(n, n);
     for (std::size_t i = 0; i < n; ++i) m(i, i) = 1.0;
+    return m;
+  }
+
+  // From literal rows, {{1, 2}, {3, 4}}: for closed-form cases written as in the text. Every row
+  // must have as many values as the first.
+  static Matrix from_rows(std::initializer_list<std::initializer_list<double>> rows) {
+    Matrix m(rows.size(), rows.size() == 0 ? 0 : rows.begin()->size());
+    std::size_t i = 0;
+    for (const auto& r : rows) {
+      if (r.size() != m.cols_) throw std::invalid_argument("Matrix::from_rows: rows of different lengths");
+      std::size_t j = 0;
+      for (double v : r) m(i, j++) = v;
+      ++i;
+    }
     return m;
   }
 

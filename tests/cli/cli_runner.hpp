@@ -44,11 +44,14 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-// `arguments` is passed through the shell; quote paths that need it.
-inline CliResult run_airgov(const std::string& arguments, const std::string& cwd = AIRGOV_SOURCE_DIR) {
+// `arguments` is passed through the shell; quote paths that need it. With a time limit, a run
+// that does not end within it is stopped and fails with exit 124 (timeout(1)).
+inline CliResult run_airgov(const std::string& arguments, const std::string& cwd = AIRGOV_SOURCE_DIR,
+                            int time_limit_seconds = 0) {
   TempDir capture;
-  const std::string command = "cd '" + cwd + "' && '" + std::string(AIRGOV_BINARY) + "' " + arguments + " > '" +
-                              (capture / "out").string() + "' 2> '" + (capture / "err").string() + "'";
+  const std::string limit = time_limit_seconds > 0 ? "timeout " + std::to_string(time_limit_seconds) + " " : "";
+  const std::string command = "cd '" + cwd + "' && " + limit + "'" + std::string(AIRGOV_BINARY) + "' " + arguments +
+                              " > '" + (capture / "out").string() + "' 2> '" + (capture / "err").string() + "'";
   const int status = std::system(command.c_str());
   CliResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

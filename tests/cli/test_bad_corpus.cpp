@@ -25,18 +25,8 @@ std::vector<CorpusCase> manifest() {
   return cases;
 }
 
-// Runs airgov under a time limit (a hang fails as exit 124; a crash never exits 65).
-CliResult run_limited(const std::string& arguments) {
-  TempDir capture;
-  const std::string command = "cd '" AIRGOV_SOURCE_DIR "' && timeout 60 '" + std::string(AIRGOV_BINARY) + "' " +
-                              arguments + " > '" + (capture / "out").string() + "' 2> '" + (capture / "err").string() + "'";
-  const int status = std::system(command.c_str());
-  CliResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = read_file(capture / "out");
-  result.err = read_file(capture / "err");
-  return result;
-}
+// Under a time limit: a hang fails as exit 124; a crash never exits 65.
+CliResult run_limited(const std::string& arguments) { return run_airgov(arguments, AIRGOV_SOURCE_DIR, 60); }
 
 void expect_refused(const CorpusCase& c) {
   SCOPED_TRACE(c.file);

@@ -10,20 +10,9 @@
 namespace airgov::calibration {
 namespace {
 
-Matrix from_rows(std::initializer_list<std::initializer_list<double>> rows) {
-  Matrix m(rows.size(), rows.begin()->size());
-  std::size_t i = 0;
-  for (const auto& r : rows) {
-    std::size_t j = 0;
-    for (double v : r) m(i, j++) = v;
-    ++i;
-  }
-  return m;
-}
-
 TEST(Nnls, ExactPositiveSolutionIsRecovered) {
   // Overdetermined but consistent: x = (1, 2, 3).
-  const Matrix a = from_rows({{1, 0, 1}, {2, 1, 0}, {0, 3, 1}, {1, 1, 1}, {4, 0, 2}});
+  const Matrix a = Matrix::from_rows({{1, 0, 1}, {2, 1, 0}, {0, 3, 1}, {1, 1, 1}, {4, 0, 2}});
   const std::vector<double> b = {4, 4, 9, 6, 10};
   const auto r = nnls(a, b);
   ASSERT_EQ(r.x.size(), 3u);
@@ -35,7 +24,7 @@ TEST(Nnls, ExactPositiveSolutionIsRecovered) {
 
 TEST(Nnls, IdentityClipsNegativeComponentsToZero) {
   // min ||x - b|| over x >= 0 is max(b, 0), residual the norm of the negative part.
-  const Matrix a = from_rows({{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+  const Matrix a = Matrix::from_rows({{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
   const std::vector<double> b = {1, -2, 3};
   const auto r = nnls(a, b);
   EXPECT_DOUBLE_EQ(r.x[0], 1);
@@ -47,7 +36,7 @@ TEST(Nnls, IdentityClipsNegativeComponentsToZero) {
 TEST(Nnls, OneActiveConstraintGivesTheReducedLeastSquares) {
   // Unconstrained solution of [[1,1],[1,-1],[0,1]] x = [1,3,-2]: x2 < 0. With x2 = 0 the best x1
   // is the mean of b1 and b2 = 2 (third row does not involve x1): residual sqrt(1 + 1 + 4).
-  const Matrix a = from_rows({{1, 1}, {1, -1}, {0, 1}});
+  const Matrix a = Matrix::from_rows({{1, 1}, {1, -1}, {0, 1}});
   const std::vector<double> b = {1, 3, -2};
   const auto r = nnls(a, b);
   EXPECT_NEAR(r.x[0], 2, 1e-12);
@@ -56,7 +45,7 @@ TEST(Nnls, OneActiveConstraintGivesTheReducedLeastSquares) {
 }
 
 TEST(Nnls, AllZeroWhenNothingHelps) {
-  const Matrix a = from_rows({{1, 2}, {3, 4}});
+  const Matrix a = Matrix::from_rows({{1, 2}, {3, 4}});
   const std::vector<double> b = {-1, -1};
   const auto r = nnls(a, b);
   EXPECT_EQ(r.x, (std::vector<double>{0, 0}));

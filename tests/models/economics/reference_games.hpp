@@ -1,13 +1,16 @@
 #pragma once
-// Reference games of MODEL.md section 6, built through the project's own LinearQuadraticGame, and
-// the relative-tolerance check the reference values call for. Shared with tests/models/decision.
+// Reference games of MODEL.md section 6, built through the project's own LinearQuadraticGame, a
+// random game for property tests, and the relative-tolerance check the reference values call
+// for. Shared with tests/models/decision and tests/models/fairness.
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <span>
 #include <vector>
 
 #include "models/economics/linear_game.hpp"
+#include "sim/random/stream.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace airgov::test {
@@ -47,6 +50,24 @@ inline GameParameters three_region_game(const Levers& levers = {}) {
 }
 
 // The reference values are exact decimals: compare to 1e-9 relative.
+// A random game of n regions drawn from `seed`: Ebar 1-50 t/yr, c 0.05-3, d 0.1-5, B 0-20 ug/m3,
+// T 0.01-1 off the diagonal and 0.01-3 on it; max effort 0.8, so caps bind for some regions.
+inline GameParameters random_game(std::size_t n, std::uint64_t seed) {
+  RandomStream rng(seed, 0, 0, 0, Purpose::sampling);
+  auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * rng.uniform(); };
+  GameParameters g;
+  g.source_receptor = Matrix(n, n);
+  g.max_effort = 0.8;
+  for (std::size_t i = 0; i < n; ++i) {
+    g.baseline_t_per_year.push_back(uniform(1, 50));
+    g.cost_coefficient.push_back(uniform(0.05, 3));
+    g.damage_weight.push_back(uniform(0.1, 5));
+    g.background_ugm3.push_back(uniform(0, 20));
+    for (std::size_t j = 0; j < n; ++j) g.source_receptor(i, j) = uniform(0.01, i == j ? 3 : 1);
+  }
+  return g;
+}
+
 inline void expect_relative(double actual, double expected, double tolerance = 1e-9) {
   EXPECT_NEAR(actual, expected, tolerance * std::abs(expected)) << "expected " << expected;
 }

@@ -110,18 +110,7 @@ TEST(ThreeRegionCoalitions, OmegaOneMakesEveryoneThePlanner) {
 // A random game in which every institutional term bites: omega in (0, 1), a subsidy from a fund
 // too small for the claims (rewards cut pro rata), fines below a target, a legal floor, caps.
 GameParameters random_institutional_game(std::size_t n, std::uint64_t seed) {
-  RandomStream rng(seed, 0, 0, 0, Purpose::sampling);
-  auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * rng.uniform(); };
-  GameParameters g;
-  g.source_receptor = Matrix(n, n);
-  g.max_effort = 0.8;
-  for (std::size_t i = 0; i < n; ++i) {
-    g.baseline_t_per_year.push_back(uniform(1, 50));
-    g.cost_coefficient.push_back(uniform(0.05, 3));
-    g.damage_weight.push_back(uniform(0.1, 5));
-    g.background_ugm3.push_back(uniform(0, 20));
-    for (std::size_t j = 0; j < n; ++j) g.source_receptor(i, j) = uniform(0.01, i == j ? 3 : 1);
-  }
+  GameParameters g = test::random_game(n, seed);
   g.institutions.omega = 0.3;
   g.institutions.subsidy_cny_per_t = 0.5;
   g.institutions.target_effort = 0.3;

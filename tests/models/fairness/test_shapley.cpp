@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "models/fairness/coalition_game.hpp"
-#include "sim/random/stream.hpp"
+#include "tests/models/economics/reference_games.hpp"
 
 namespace airgov::fairness {
 namespace {
@@ -81,26 +81,8 @@ TEST(Shapley, RejectsWhatItCannotCompute) {
                std::invalid_argument);
 }
 
-// A random 10-region airgov game: positive T, d, c; caps bind for some regions.
-GameParameters random_ten_region_game() {
-  RandomStream rng(424242, 0, 0, 0, Purpose::sampling);
-  auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * rng.uniform(); };
-  const std::size_t n = 10;
-  GameParameters g;
-  g.source_receptor = Matrix(n, n);
-  g.max_effort = 0.8;
-  for (std::size_t i = 0; i < n; ++i) {
-    g.baseline_t_per_year.push_back(uniform(1, 50));
-    g.cost_coefficient.push_back(uniform(0.05, 3));
-    g.damage_weight.push_back(uniform(0.1, 5));
-    g.background_ugm3.push_back(uniform(0, 20));
-    for (std::size_t j = 0; j < n; ++j) g.source_receptor(i, j) = uniform(0.01, i == j ? 3 : 1);
-  }
-  return g;
-}
-
 TEST(Shapley, ExactAndSampledAgreeOnARandomTenRegionGame) {
-  const GameParameters g = random_ten_region_game();
+  const GameParameters g = test::random_game(10, 424242);
   const CoalitionValue v = coalition_value(g);
   const ShapleyEstimate exact = shapley_exact(g.size(), v);
   const ShapleyEstimate sampled = shapley_sampled(g.size(), v, 4000, 2024);

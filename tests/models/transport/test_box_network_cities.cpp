@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cities_csv.hpp"
+#include "four_regimes.hpp"
 #include "models/transport/box_network.hpp"
 #include "models/transport/dense_ops.hpp"
 #include "models/transport/matrix_exponential.hpp"
@@ -23,34 +24,19 @@ namespace {
 
 constexpr double kRel = 1e-9;
 
-RegimeSpec make_regime(const std::string& name, double u, double h, double background,
-                       std::array<double, 16> weights, double v_d, double k_wet, double k_vent) {
-  RegimeSpec r;
-  r.name = name;
-  r.wind_speed_ms = u;
-  r.mixing_height_m = h;
-  const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-  for (std::size_t k = 0; k < 16; ++k) r.wind_from_frequency[k] = weights[k] / sum;
-  r.background_ugm3 = background;
-  r.deposition_velocity_ms = v_d;
-  r.wet_removal_per_s = k_wet;
-  r.venting_per_s = k_vent;
-  return r;
-}
-
 std::vector<RegimeSpec> regimes() {
   return {
       // Clean north-westerly: strong wind from NW, WNW, NNW.
-      make_regime("nw_clean", 4.0, 1000.0, 15.0, {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 6, 3},
+      test::make_regime("nw_clean", 4.0, 1000.0, 15.0, {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 6, 3},
                   0.002, 0.0, 0.0),
       // Southerly transport: mostly from S and SW, some from the east.
-      make_regime("southerly", 2.5, 700.0, 40.0, {0, 0, 0, 0, 1, 1, 2, 4, 6, 4, 3, 1, 0, 0, 0, 0},
+      test::make_regime("southerly", 2.5, 700.0, 40.0, {0, 0, 0, 0, 1, 1, 2, 4, 6, 4, 3, 1, 0, 0, 0, 0},
                   0.001, 0.0, 2e-6),
       // Stagnant: weak wind from all sides, shallow mixed layer, polluted surroundings.
-      make_regime("stagnant", 0.8, 300.0, 60.0, {1, 2, 1, 1, 2, 1, 1, 3, 2, 1, 1, 1, 2, 1, 1, 1},
+      test::make_regime("stagnant", 0.8, 300.0, 60.0, {1, 2, 1, 1, 2, 1, 1, 3, 2, 1, 1, 1, 2, 1, 1, 1},
                   0.0005, 0.0, 0.0),
       // Easterly with rain.
-      make_regime("easterly_wet", 3.0, 900.0, 25.0, {0, 1, 3, 6, 5, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+      test::make_regime("easterly_wet", 3.0, 900.0, 25.0, {0, 1, 3, 6, 5, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
                   0.001, 2e-5, 0.0),
   };
 }

@@ -12,17 +12,6 @@
 namespace airgov::transport {
 namespace {
 
-Matrix from_rows(std::initializer_list<std::initializer_list<double>> rows) {
-  Matrix m(rows.size(), rows.begin()->size());
-  std::size_t i = 0;
-  for (const auto& r : rows) {
-    std::size_t j = 0;
-    for (double x : r) m(i, j++) = x;
-    ++i;
-  }
-  return m;
-}
-
 void expect_matrix_near(const Matrix& a, const Matrix& b, double rel_tol) {
   ASSERT_EQ(a.rows(), b.rows());
   ASSERT_EQ(a.cols(), b.cols());
@@ -48,7 +37,7 @@ Matrix taylor_expm(const Matrix& a) {
 
 TEST(DenseLu, SolvesASystemThatNeedsPivoting) {
   // Zero in the top-left corner forces a row swap.
-  const Matrix a = from_rows({{0, 2, 1}, {1, 1, 1}, {2, 1, 0}});
+  const Matrix a = Matrix::from_rows({{0, 2, 1}, {1, 1, 1}, {2, 1, 0}});
   std::vector<double> b = {5, 4, 1};  // = A (0, 1, 3)
   DenseLu(a).solve(b);
   EXPECT_NEAR(b[0], 0.0, 1e-15);
@@ -65,7 +54,7 @@ TEST(DenseLu, InverseTimesMatrixIsIdentity) {
 }
 
 TEST(DenseLu, SingularMatrixThrows) {
-  EXPECT_THROW(DenseLu(from_rows({{1, 2}, {2, 4}})), std::domain_error);
+  EXPECT_THROW(DenseLu(Matrix::from_rows({{1, 2}, {2, 4}})), std::domain_error);
   EXPECT_THROW(DenseLu(Matrix(2, 3)), std::invalid_argument);
 }
 
@@ -91,7 +80,7 @@ TEST(MatrixExponential, DiagonalIsExpOfTheDiagonal) {
 }
 
 TEST(MatrixExponential, MatchesTaylorSeriesOnASmallNonNormalMatrix) {
-  const Matrix a = from_rows({{-1.2, 0.4, 0.0}, {0.3, -0.8, 0.5}, {0.2, 0.1, -1.5}});
+  const Matrix a = Matrix::from_rows({{-1.2, 0.4, 0.0}, {0.3, -0.8, 0.5}, {0.2, 0.1, -1.5}});
   expect_matrix_near(expm(a), taylor_expm(a), 1e-14);
   // Small norm: the low-degree Pade branches.
   Matrix small = a;
@@ -102,7 +91,7 @@ TEST(MatrixExponential, MatchesTaylorSeriesOnASmallNonNormalMatrix) {
 TEST(MatrixExponential, JordanBlockClosedForm) {
   // exp([[a, b], [0, a]]) = e^a [[1, b], [0, 1]]; the norm 50 needs scaling and squaring.
   const double a = -20.0, b = 30.0;
-  const Matrix e = expm(from_rows({{a, b}, {0, a}}));
+  const Matrix e = expm(Matrix::from_rows({{a, b}, {0, a}}));
   EXPECT_NEAR(e(0, 0), std::exp(a), 1e-13 * std::exp(a));
   EXPECT_NEAR(e(0, 1), b * std::exp(a), 1e-12 * b * std::exp(a));
   EXPECT_EQ(e(1, 0), 0.0);
@@ -111,8 +100,8 @@ TEST(MatrixExponential, JordanBlockClosedForm) {
 
 TEST(MatrixExponential, RotationClosedForm) {
   const double t = 10.0;
-  const Matrix e = expm(from_rows({{0, t}, {-t, 0}}));
-  expect_matrix_near(e, from_rows({{std::cos(t), std::sin(t)}, {-std::sin(t), std::cos(t)}}), 1e-13);
+  const Matrix e = expm(Matrix::from_rows({{0, t}, {-t, 0}}));
+  expect_matrix_near(e, Matrix::from_rows({{std::cos(t), std::sin(t)}, {-std::sin(t), std::cos(t)}}), 1e-13);
 }
 
 TEST(MatrixExponential, InverseOfExpIsExpOfMinus) {
@@ -127,7 +116,7 @@ TEST(MatrixExponential, InverseOfExpIsExpOfMinus) {
 
 TEST(MatrixExponential, RejectsNonSquareAndNonFinite) {
   EXPECT_THROW(expm(Matrix(2, 3)), std::invalid_argument);
-  EXPECT_THROW(expm(from_rows({{1, NAN}, {0, 1}})), std::invalid_argument);
+  EXPECT_THROW(expm(Matrix::from_rows({{1, NAN}, {0, 1}})), std::invalid_argument);
   EXPECT_EQ(expm(Matrix(0, 0)).rows(), 0u);
 }
 

@@ -14,6 +14,7 @@
 
 #include "cities_csv.hpp"
 #include "four_regimes.hpp"
+#include "year_against_exact.hpp"
 #include "models/transport/box_network.hpp"
 #include "models/transport/sparse_box_network.hpp"
 
@@ -29,11 +30,8 @@ struct Pair {
 
 Pair cities() {
   Pair p;
-  const auto list = test::read_cities();
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    p.boxes.push_back(list[i].box);
-    p.emissions.push_back(20000.0 + 3000.0 * static_cast<double>(i % 7));
-  }
+  for (const auto& c : test::read_cities()) p.boxes.push_back(c.box);
+  p.emissions = test::test_emissions(p.boxes.size());
   return p;
 }
 
@@ -59,24 +57,7 @@ TEST(SparseBoxNetwork, DailyStepCloseToExactStep) {
   const Pair p = cities();
   const BoxNetwork dense(p.boxes, regimes());
   const SparseBoxNetwork sparse(p.boxes, regimes());
-  std::vector<double> exact = dense.steady_state(0, p.emissions), approx = exact;
-  std::vector<double> exact_sum(exact.size(), 0.0), approx_sum(exact.size(), 0.0);
-  double worst_daily = 0.0;
-  int regime = 0;
-  for (int day = 0; day < 365; ++day) {
-    if (day % (1 + day % 4) == 0) regime = (regime + 1 + day % 3) % 4;
-    dense.step(regime, p.emissions, exact);
-    sparse.step(regime, p.emissions, approx);
-    for (std::size_t j = 0; j < exact.size(); ++j) {
-      worst_daily = std::max(worst_daily, std::fabs(approx[j] - exact[j]) / exact[j]);
-      exact_sum[j] += exact[j];
-      approx_sum[j] += approx[j];
-    }
-  }
-  double worst_annual = 0.0;
-  for (std::size_t j = 0; j < exact.size(); ++j) {
-    worst_annual = std::max(worst_annual, std::fabs(approx_sum[j] - exact_sum[j]) / exact_sum[j]);
-  }
+  const auto [worst_daily, worst_annual] = test::year_against_exact(dense, sparse, p.emissions);
   std::cout << "sparse vs exact step, 31 cities: worst daily " << worst_daily << ", worst annual mean "
             << worst_annual << " (substeps";
   for (int m = 0; m < 4; ++m) std::cout << ' ' << sparse.substeps(m);

@@ -14,6 +14,7 @@
 
 #include "cities_csv.hpp"
 #include "four_regimes.hpp"
+#include "year_against_exact.hpp"
 #include "models/transport/box_network.hpp"
 #include "models/transport/sparse_box_network.hpp"
 #include "models/transport/units.hpp"
@@ -29,12 +30,6 @@ std::vector<BoxSpec> boxes() {
   return b;
 }
 
-std::vector<double> emissions(std::size_t n) {
-  std::vector<double> e;
-  for (std::size_t i = 0; i < n; ++i) e.push_back(20000.0 + 3000.0 * static_cast<double>(i % 7));
-  return e;
-}
-
 SparseBoxNetwork truncated(double threshold, std::size_t k) {
   SparseBoxNetwork::Options o;
   o.truncated_step = true;
@@ -47,7 +42,7 @@ SparseBoxNetwork truncated(double threshold, std::size_t k) {
 TEST(TruncatedDailyOperator, NothingDroppedIsTheSubsteppedDay) {
   const SparseBoxNetwork full = truncated(0.0, 1000);
   const std::size_t n = full.size();
-  const std::vector<double> e = emissions(n);
+  const std::vector<double> e = test::test_emissions(n);
   for (int m = 0; m < full.regime_count(); ++m) {
     std::vector<double> a = full.steady_state(m, e), b = a;
     for (std::size_t j = 0; j < n; ++j) a[j] *= 0.5 + 0.1 * static_cast<double>(j % 5);  // off steady state
@@ -111,25 +106,7 @@ TEST(TruncatedDailyOperator, DroppedMassIsBookedPerSource) {
 TEST(TruncatedDailyOperator, DailyStepCloseToExactStep) {
   const SparseBoxNetwork sparse = truncated(1e-4, 128);
   const BoxNetwork dense(boxes(), regimes());
-  const std::vector<double> e = emissions(sparse.size());
-  std::vector<double> exact = dense.steady_state(0, e), approx = exact;
-  std::vector<double> exact_sum(exact.size(), 0.0), approx_sum(exact.size(), 0.0);
-  double worst_daily = 0.0;
-  int m = 0;
-  for (int day = 0; day < 365; ++day) {
-    if (day % (1 + day % 4) == 0) m = (m + 1 + day % 3) % 4;
-    dense.step(m, e, exact);
-    sparse.step(m, e, approx);
-    for (std::size_t j = 0; j < exact.size(); ++j) {
-      worst_daily = std::max(worst_daily, std::fabs(approx[j] - exact[j]) / exact[j]);
-      exact_sum[j] += exact[j];
-      approx_sum[j] += approx[j];
-    }
-  }
-  double worst_annual = 0.0;
-  for (std::size_t j = 0; j < exact.size(); ++j) {
-    worst_annual = std::max(worst_annual, std::fabs(approx_sum[j] - exact_sum[j]) / exact_sum[j]);
-  }
+  const auto [worst_daily, worst_annual] = test::year_against_exact(dense, sparse, test::test_emissions(sparse.size()));
   std::cout << "truncated vs exact step, 31 cities: worst daily " << worst_daily << ", worst annual mean "
             << worst_annual << " (nonzeros per regime";
   for (int r = 0; r < 4; ++r) std::cout << ' ' << sparse.truncated_nonzeros(r);
