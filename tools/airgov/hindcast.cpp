@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/airquality/ozone_proxy.hpp"
 #include "models/assembly/models.hpp"
 #include "sim/core/errors.hpp"
 #include "sim/scenario/json_reader.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "tools/airgov/cli_common.hpp"
 
 namespace airgov::cli::hindcast {
 namespace {
@@ -23,11 +25,13 @@ class YearlyRecorder final : public Recorder {
     const int year = day.date.year();
     if (year != year_) start(year);
     ++days_;
+    const bool season = airquality::in_ozone_season(day.date);
     for (std::size_t j = 0; j < n_; ++j) {
       sum_[j] += day.pm25_ugm3[j];
       const int aqi = day.air_quality[j].aqi_pm25;
       heavy_[j] += aqi > 200 ? 1 : 0;
       attain_[j] += aqi <= 100 ? 1 : 0;
+      attain_season_[j] += aqi <= 100 && season ? 1 : 0;
     }
   }
   CityYears finish() {
@@ -43,6 +47,7 @@ class YearlyRecorder final : public Recorder {
     sum_.assign(n_, 0.0);
     heavy_.assign(n_, 0.0);
     attain_.assign(n_, 0.0);
+    attain_season_.assign(n_, 0.0);
   }
   void close() {
     if (year_ == 0 || days_ != days_in_year(year_)) return;  // a partial year has no annual figure
@@ -52,11 +57,12 @@ class YearlyRecorder final : public Recorder {
     out_.pm25.push_back(mean);
     out_.heavy.push_back(heavy_);
     out_.attainment.push_back(attain_);
+    out_.attainment_ozone_season.push_back(attain_season_);
     year_ = 0;
   }
   std::size_t n_;
   int year_ = 0, days_ = 0;
-  std::vector<double> sum_, heavy_, attain_;
+  std::vector<double> sum_, heavy_, attain_, attain_season_;
   CityYears out_;
 };
 
@@ -81,6 +87,21 @@ double mean_over(const std::vector<double>& values, const std::vector<std::size_
   double sum = 0;
   for (auto j : members) sum += values[j];
   return sum / static_cast<double>(members.size());
+}
+
+// The proxy's p from Beijing's values ([year index][metric][replicate]; empty when Beijing is
+// not in the region): its ozone-only days over its mean attaining season days over the years
+// kOzoneFitFirst..kOzoneFitLast that were run.
+std::optional<double> ozone_probability(const std::vector<int>& years,
+                                        const std::vector<std::array<std::vector<double>, 4>>& beijing) {
+  double sum = 0;
+  std::size_t count = 0;
+  for (std::size_t y = 0; y < years.size() && y < beijing.size(); ++y) {
+    if (years[y] < kOzoneFitFirst || years[y] > kOzoneFitLast) continue;
+    for (double v : beijing[y][3]) sum += v, ++count;
+  }
+  if (count == 0) return std::nullopt;
+  return airquality::ozone_failure_probability(airquality::kBeijingOzoneOnlyDaysPerYear, sum / static_cast<double>(count));
 }
 
 std::string cell(double v, int digits) { return std::isfinite(v) ? fmt::format("{:.{}f}", v, digits) : ""; }
@@ -156,8 +177,8 @@ Result run(const ScenarioDescription& scenario, const Observations& observed, co
   Result result;
   result.replicates = options.replicates;
   result.seed = options.seed;
-  // [series][year index][replicate]
-  std::vector<std::vector<std::array<std::vector<double>, 3>>> values(kSeries.size());
+  // [series][year index][metric][replicate]; metrics: PM2.5, heavy, attaining, attaining in season
+  std::vector<std::vector<std::array<std::vector<double>, 4>>> values(kSeries.size());
   for (int r = 0; r < options.replicates; ++r) {
     if (options.progress) options.progress(r);
     YearlyRecorder yearly(n);
@@ -183,9 +204,11 @@ Result run(const ScenarioDescription& scenario, const Observations& observed, co
         values[s][y][0].push_back(mean_over(years.pm25[y], members[s]));
         values[s][y][1].push_back(mean_over(years.heavy[y], members[s]));
         values[s][y][2].push_back(mean_over(years.attainment[y], members[s]));
+        values[s][y][3].push_back(mean_over(years.attainment_ozone_season[y], members[s]));
       }
     }
   }
+  result.ozone_failure_probability = ozone_probability(result.years, values[0]);
   for (std::size_t s = 0; s < kSeries.size(); ++s) {
     if (members[s].empty()) continue;
     auto& out = result.series[kSeries[s]];
@@ -194,6 +217,13 @@ Result run(const ScenarioDescription& scenario, const Observations& observed, co
       sy.pm25 = interval_of(values[s][y][0]);
       sy.heavy_days = interval_of(values[s][y][1]);
       sy.attainment_days = interval_of(values[s][y][2]);
+      if (const auto p = result.ozone_failure_probability) {
+        std::vector<double> with_proxy;
+        for (std::size_t r = 0; r < values[s][y][2].size(); ++r) {
+          with_proxy.push_back(airquality::attainment_with_ozone_proxy(values[s][y][2][r], values[s][y][3][r], *p));
+        }
+        sy.attainment_days_o3_proxy = interval_of(with_proxy);
+      }
       out[result.years[y]] = sy;
     }
     // Observed values, also for years not simulated (the CSV shows them).
@@ -217,13 +247,22 @@ bool simulated(const Result& result, int year) {
 }
 }  // namespace
 
-std::optional<double> mape(const Result& result, const std::string& series, int first, int last) {
+std::optional<double> mape(const Result& result, const std::string& series, int first, int last, Metric metric) {
   double sum = 0;
   int count = 0;
   for (int year = first; year <= last; ++year) {
     const SeriesYear* sy = find(result, series, year);
-    if (!sy || !simulated(result, year) || !sy->observed.pm25_ugm3) continue;
-    sum += std::abs(sy->pm25.mean - *sy->observed.pm25_ugm3) / *sy->observed.pm25_ugm3;
+    if (!sy || !simulated(result, year)) continue;
+    const std::optional<double> observed =
+        metric == Metric::pm25 ? sy->observed.pm25_ugm3 : sy->observed.attainment_days;
+    std::optional<double> simulated_value;
+    if (metric == Metric::pm25) simulated_value = sy->pm25.mean;
+    if (metric == Metric::attainment_days_pm25) simulated_value = sy->attainment_days.mean;
+    if (metric == Metric::attainment_days_o3_proxy && sy->attainment_days_o3_proxy) {
+      simulated_value = sy->attainment_days_o3_proxy->mean;
+    }
+    if (!observed || !simulated_value) continue;
+    sum += std::abs(*simulated_value - *observed) / *observed;
     ++count;
   }
   if (count == 0) return std::nullopt;
@@ -254,16 +293,19 @@ Checks checks(const Result& result) {
 
 std::string csv(const Result& result, int first, int last) {
   std::string out = "series,year,simulated_pm25,simulated_pm25_p05,simulated_pm25_p95,observed_pm25,"
-                    "simulated_heavy_days,observed_heavy_days,simulated_attainment_days_pm25,observed_attainment_days\n";
+                    "simulated_heavy_days,observed_heavy_days,simulated_attainment_days_pm25,observed_attainment_days,"
+                    "simulated_attainment_days_o3_proxy\n";
   for (const auto& name : kSeries) {
     for (int year = first; year <= last; ++year) {
       const SeriesYear* sy = find(result, name, year);
       const bool sim = sy && simulated(result, year);
       const Observed o = sy ? sy->observed : Observed{};
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", name, year, sim ? cell(sy->pm25.mean, 2) : "",
+      const bool proxy = sim && sy->attainment_days_o3_proxy;
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", name, year, sim ? cell(sy->pm25.mean, 2) : "",
                          sim ? cell(sy->pm25.p05, 2) : "", sim ? cell(sy->pm25.p95, 2) : "", cell(o.pm25_ugm3, 1),
                          sim ? cell(sy->heavy_days.mean, 2) : "", cell(o.heavy_days, 0),
-                         sim ? cell(sy->attainment_days.mean, 2) : "", cell(o.attainment_days, 1));
+                         sim ? cell(sy->attainment_days.mean, 2) : "", cell(o.attainment_days, 1),
+                         proxy ? cell(sy->attainment_days_o3_proxy->mean, 2) : "");
     }
   }
   return out;
@@ -286,21 +328,23 @@ std::string transport_csv(const ScenarioDescription& scenario, const Result& res
 std::string table(const ScenarioDescription& scenario, const Result& result) {
   std::string out = fmt::format("Hindcast of {} ({} replicates, seed {}): simulated mean [90 % band] vs observed.\n"
                                 "Fitted years {}-{}, held out {}-{}, later years are projections. Attainment days "
-                                "are PM2.5-only (AQI(PM2.5) <= 100); official counts include ozone and are lower.\n\n",
+                                "PM2.5-only (attain*: official counts include ozone and are lower) and with an ozone "
+                                "proxy (+ozone**).\n\n",
                                 scenario.name, result.replicates, result.seed, kFitFirst, kFitLast, kHeldFirst,
                                 kHeldLast);
   for (const auto& name : kSeries) {
     if (!result.series.count(name)) continue;
-    out += fmt::format("{}\n{:<6} {:>7} {:>17} {:>8}  {:>6} {:>6}  {:>9} {:>6}  {}\n", name, "year", "PM2.5",
-                       "90 % band", "observed", "heavy", "obs", "attain*", "obs", "");
+    out += fmt::format("{}\n{:<6} {:>7} {:>17} {:>8}  {:>6} {:>6}  {:>9} {:>8} {:>6}  {}\n", name, "year", "PM2.5",
+                       "90 % band", "observed", "heavy", "obs", "attain*", "+ozone**", "obs", "");
     for (int year : result.years) {
       const SeriesYear* sy = find(result, name, year);
       if (!sy) continue;
       const char* role = year <= kFitLast ? "fitted" : year <= kHeldLast ? "held out" : "projection";
-      out += fmt::format("{:<6} {:>7.1f} {:>17} {:>8}  {:>6.1f} {:>6}  {:>9.1f} {:>6}  {}\n", year, sy->pm25.mean,
+      const std::string proxy = sy->attainment_days_o3_proxy ? cell(sy->attainment_days_o3_proxy->mean, 1) : "-";
+      out += fmt::format("{:<6} {:>7.1f} {:>17} {:>8}  {:>6.1f} {:>6}  {:>9.1f} {:>8} {:>6}  {}\n", year, sy->pm25.mean,
                          fmt::format("[{:.1f}, {:.1f}]", sy->pm25.p05, sy->pm25.p95),
                          cell(sy->observed.pm25_ugm3, 1), sy->heavy_days.mean, cell(sy->observed.heavy_days, 0),
-                         sy->attainment_days.mean, cell(sy->observed.attainment_days, 0), role);
+                         sy->attainment_days.mean, proxy, cell(sy->observed.attainment_days, 0), role);
     }
     out += "\n";
   }
@@ -312,6 +356,19 @@ std::string table(const ScenarioDescription& scenario, const Result& result) {
     out += fmt::format("{:<8} {:>16} {:>18}\n", name, pct(mape(result, name, kFitFirst, kFitLast)),
                        pct(mape(result, name, kHeldFirst, kHeldLast)));
   }
+  out += "Attainment days against the official counts (which include ozone): the same error, PM2.5-only / with "
+         "the ozone proxy:\n";
+  out += fmt::format("{:<8} {:>20} {:>20}\n", "series", "fitted 2013-2016", "held out 2017-2018");
+  for (const auto& name : kSeries) {
+    if (!result.series.count(name)) continue;
+    auto pair = [&](int first, int last) {
+      const auto a = mape(result, name, first, last, Metric::attainment_days_pm25);
+      const auto b = mape(result, name, first, last, Metric::attainment_days_o3_proxy);
+      if (!a) return std::string("-");
+      return fmt::format("{:.1f} / {}", 100 * *a, b ? fmt::format("{:.1f} %", 100 * *b) : std::string("-"));
+    };
+    out += fmt::format("{:<8} {:>20} {:>20}\n", name, pair(kFitFirst, kFitLast), pair(kHeldFirst, kHeldLast));
+  }
   const Checks c = checks(result);
   if (c.jjj13_decline_2013_2017_sim && c.jjj13_decline_2013_2017_obs) {
     out += fmt::format("JJJ-13 decline 2013-2017: simulated {:.1f} %, observed {:.1f} %.\n",
@@ -322,6 +379,16 @@ std::string table(const ScenarioDescription& scenario, const Result& result) {
                        *c.beijing_heavy_days_2013_2017_sim, *c.beijing_heavy_days_2013_2017_obs);
   }
   out += "* attain: PM2.5-only attainment days (AQI(PM2.5) <= 100).\n";
+  if (const auto p = result.ozone_failure_probability) {
+    out += wrap(fmt::format("** + ozone: the same with an ozone proxy, each PM2.5-attaining day of May-September "
+                            "failing on ozone with p = {:.3f}, set so that Beijing loses {:.0f} days a year over "
+                            "{}-{} (its ozone-only exceedances 2014-2017, recalled); a proxy without photochemistry, "
+                            "the same p for every city.",
+                            *p, airquality::kBeijingOzoneOnlyDaysPerYear, kOzoneFitFirst, kOzoneFitLast),
+                96);
+  } else {
+    out += "** + ozone: no proxy (it is set on Beijing over 2014-2016, which this run does not cover).\n";
+  }
   return out;
 }
 
