@@ -154,6 +154,10 @@ TEST_F(HistoricalHindcast, OzoneProxyRemovesBeijingsOzoneDaysAndBringsOtherSerie
     removed += sy.attainment_days.mean - sy.attainment_days_o3_proxy->mean;
   }
   EXPECT_NEAR(removed / (hc::kOzoneFitLast - hc::kOzoneFitFirst + 1), 45.0, 1e-9);
+  // The chart shows the proxy where it was set (Beijing) and where it is tested (Hebei).
+  const std::string svg = hc::chart_svg("t", *result_);
+  EXPECT_NE(svg.find(">beijing: attainment days with the ozone proxy</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">hebei: attainment days with the ozone proxy</text>"), std::string::npos);
   for (const char* series : {"tianjin", "hebei", "jjj13"}) {
     for (auto [first, last] : {std::pair{hc::kFitFirst, hc::kFitLast}, std::pair{hc::kHeldFirst, hc::kHeldLast}}) {
       const auto pm_only = hc::mape(*result_, series, first, last, hc::Metric::attainment_days_pm25);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -22,7 +23,7 @@ std::string escape(const std::string& text) {
 }
 
 constexpr int kFirstYear = 2013, kLastYear = 2023;
-constexpr double kPanelW = 300, kPanelH = 220, kLeft = 50, kTop = 66, kGap = 30, kPlotW = 240, kPlotH = 170;
+constexpr double kPanelW = 300, kPanelH = 220, kLeft = 50, kTop = 80, kGap = 30, kPlotW = 240, kPlotH = 170;
 
 // One panel at (ox, oy): fitted and held-out years shaded, grid every `step` up to y_max, the
 // simulated mean and 90 % band of `value` over the simulated years, the observed as dots.
@@ -73,27 +74,46 @@ std::string panel(const std::string& label, const std::map<int, SeriesYear>& yea
 // A round axis top: the next multiple of `step` above the largest value, at least one step.
 double axis_top(double largest, double step) { return std::max(step, std::ceil(largest / step) * step); }
 
+// The series whose attainment days with the ozone proxy get a panel: Beijing, on which the
+// proxy is set, and Hebei, which did not set it.
+const std::array<const char*, 2> kAttainmentSeries = {"beijing", "hebei"};
+
+bool has_proxy(const std::map<int, SeriesYear>& years) {
+  return std::any_of(years.begin(), years.end(), [](const auto& y) { return y.second.attainment_days_o3_proxy; });
+}
+
 }  // namespace
 
 std::string chart_svg(const std::string& title, const Result& result) {
-  double pm25_max = 0, heavy_max = 0;
+  double pm25_max = 0, heavy_max = 0, attainment_max = 0;
+  std::size_t panels = 0;
   for (const auto& [name, years] : result.series) {
+    ++panels;
+    const bool attainment_panel =
+        has_proxy(years) && std::find(kAttainmentSeries.begin(), kAttainmentSeries.end(), name) != kAttainmentSeries.end();
+    panels += (name == "beijing" ? 1 : 0) + (attainment_panel ? 1 : 0);
     for (const auto& [year, sy] : years) {
       pm25_max = std::max({pm25_max, sy.pm25.p95, sy.observed.pm25_ugm3.value_or(0)});
       if (name == "beijing") heavy_max = std::max({heavy_max, sy.heavy_days.p95, sy.observed.heavy_days.value_or(0)});
+      if (attainment_panel && sy.attainment_days_o3_proxy) {
+        attainment_max = std::max({attainment_max, sy.attainment_days_o3_proxy->p95, sy.observed.attainment_days.value_or(0)});
+      }
     }
   }
   pm25_max = axis_top(pm25_max, 20);
   heavy_max = axis_top(heavy_max, 20);
-  const int columns = 3;
-  const double width = kLeft + columns * (kPanelW + kGap);
-  const double height = kTop + 2 * (kPanelH + kGap) + 20;
+  attainment_max = axis_top(attainment_max, 60);
+  const std::size_t columns = 3;
+  const double width = kLeft + static_cast<double>(columns) * (kPanelW + kGap);
+  const double height =
+      kTop + static_cast<double>((std::max<std::size_t>(panels, 1) + columns - 1) / columns) * (kPanelH + kGap) + 20;
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 0 {0:.0f} {1:.0f}\" "
       "font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       "<text x=\"{2}\" y=\"22\" font-size=\"14\" font-weight=\"bold\">{3}</text>\n"
-      "<text x=\"{2}\" y=\"38\">Annual mean PM2.5 (ug/m3), and Beijing's heavy-pollution days (last panel): "
-      "simulated mean (line) and 90 % band over {4} replicates; observed (dots).</text>\n<text x=\"{2}\" y=\"52\">"
+      "<text x=\"{2}\" y=\"38\">Annual mean PM2.5 (ug/m3), Beijing's heavy-pollution days, and attainment days "
+      "with the ozone proxy against the official counts (last panels):</text>\n<text x=\"{2}\" y=\"52\">"
+      "simulated mean (line) and 90 % band over {4} replicates; observed (dots).</text>\n<text x=\"{2}\" y=\"66\">"
       "Shaded: fitted 2013-2016 (blue), held out 2017-2018 (orange); later years are projections.</text>\n",
       width, height, kLeft, escape(title), result.replicates);
   std::size_t k = 0;
@@ -115,6 +135,18 @@ std::string chart_svg(const std::string& title, const Result& result) {
         "beijing: heavy-pollution days (AQI > 200)", it->second, result, ox, oy, heavy_max, heavy_max > 100 ? 40 : 20,
         [](const SeriesYear& sy) -> const Interval& { return sy.heavy_days; },
         [](const SeriesYear& sy) { return sy.observed.heavy_days; });
+  }
+  for (const char* name : kAttainmentSeries) {
+    auto it = result.series.find(name);
+    if (it == result.series.end() || !has_proxy(it->second)) continue;
+    const auto [ox, oy] = origin(k++);
+    static const Interval kNone{};
+    svg += panel(
+        std::string(name) + ": attainment days with the ozone proxy", it->second, result, ox, oy, attainment_max, 60,
+        [](const SeriesYear& sy) -> const Interval& {
+          return sy.attainment_days_o3_proxy ? *sy.attainment_days_o3_proxy : kNone;
+        },
+        [](const SeriesYear& sy) { return sy.observed.attainment_days; });
   }
   svg += "</svg>\n";
   return svg;
