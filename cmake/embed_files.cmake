@@ -1,13 +1,18 @@
-# Writes a C++ file that holds every scenarios/**/*.json as a string, keyed by its path relative
-# to the repository root ("scenarios/default.json"). Run at build time by tools/airgov.
+# Writes a C++ file that holds every scenarios/**/*.json and the observation tables
+# (scenarios/observations/*.csv) as strings, keyed by their paths relative to the repository root
+# ("scenarios/default.json"). Run at build time by tools/airgov.
 # Optional: -DPATTERN=<glob relative to ROOT> and -DFUNCTION=<name> embed other files (the schemas).
 if(NOT PATTERN)
-  set(PATTERN scenarios/*.json)
+  set(PATTERN scenarios/*.json scenarios/observations/*.csv)
 endif()
 if(NOT FUNCTION)
   set(FUNCTION files)
 endif()
-file(GLOB_RECURSE files RELATIVE ${ROOT} ${ROOT}/${PATTERN})
+set(globs "")
+foreach(pattern IN LISTS PATTERN)
+  list(APPEND globs ${ROOT}/${pattern})
+endforeach()
+file(GLOB_RECURSE files RELATIVE ${ROOT} ${globs})
 list(SORT files)
 set(body "")
 set(index "")

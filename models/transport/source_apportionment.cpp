@@ -1,6 +1,7 @@
 #include "models/transport/source_apportionment.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 
@@ -123,6 +124,12 @@ ApportionmentSummary SourceApportionment::summary() const {
     out.by_regime.push_back(std::move(r));
   }
   return out;
+}
+
+const char* net_status(double imports_ugm3, double exports_ugm3) {
+  const double larger = std::max(imports_ugm3, exports_ugm3);
+  if (larger <= 0 || std::abs(imports_ugm3 - exports_ugm3) < 0.1 * larger) return "balanced";
+  return imports_ugm3 > exports_ugm3 ? "net_receiver" : "net_source";
 }
 
 }  // namespace airgov::transport

@@ -52,6 +52,11 @@ struct ApportionmentSummary {
   std::vector<RegimeShares> by_regime;          // index = regime (up to the largest one met)
 };
 
+// Net receiver (imports more than it exports), net source, or balanced: imports and exports
+// within 10 % of the larger (the band is an assumption of the reports; MODEL.md section 3 defines
+// receiver and source). Returns "net_receiver", "net_source" or "balanced".
+const char* net_status(double imports_ugm3, double exports_ugm3);
+
 class SourceApportionment {
  public:
   // `initial` = the concentration the run starts from; its split is taken from `initial_split`

@@ -2,7 +2,8 @@
 // every day's concentration exactly into the contribution of each source (the transport is
 // linear), then reports per jurisdiction and year the regional share (annual and on good,
 // polluted and heavy days),
-// imports, exports and net receiver / source status (MODEL.md section 3 definitions).
+// imports, exports and net receiver / source status (MODEL.md section 3 definitions), and sets
+// them beside the published apportionments (scenarios/observations/transport-shares.csv).
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -10,6 +11,7 @@
 #include <iostream>
 
 #include "models/assembly/models.hpp"
+#include "models/calibration/published_shares.hpp"
 #include "models/institutions/joint_warning.hpp"
 #include "models/transport/source_apportionment.hpp"
 #include "sim/core/errors.hpp"
@@ -18,9 +20,12 @@
 #include "tools/airgov/apportionment_recorder.hpp"
 #include "tools/airgov/cli_common.hpp"
 #include "tools/airgov/commands.hpp"
+#include "tools/airgov/published_comparison.hpp"
 
 namespace airgov::cli {
 namespace {
+
+inline constexpr const char* kDefaultPublished = "scenarios/observations/transport-shares.csv";
 
 struct TransportArguments {
   std::string scenario;
@@ -28,19 +33,20 @@ struct TransportArguments {
   std::string format = "table";
   std::string out;
   bool by_regime = false;
+  std::string published = kDefaultPublished;  // "" = no comparison
 };
+
+// The published apportionments (built into the binary; a file on disk takes precedence).
+calibration::PublishedApportionment read_published(const std::string& path) {
+  const auto text = ScenarioSource().read(path);
+  if (!text) throw MissingFileError(fmt::format("{}: published apportionments not found", path));
+  return calibration::parse_published_apportionment(*text, path);
+}
 
 struct Report {
   std::string table;
   std::string csv;
 };
-
-// Within 10 % of each other, imports and exports count as balanced (an assumption of this report).
-std::string status(double imports, double exports) {
-  const double larger = std::max(imports, exports);
-  if (larger <= 0 || std::abs(imports - exports) < 0.1 * larger) return "balanced";
-  return imports > exports ? "net_receiver" : "net_source";
-}
 
 // A share as a fraction for the CSV (empty if there was no such day) and as a percentage for the table.
 std::string share(double value) { return std::isfinite(value) ? fmt::format("{:.4f}", value) : ""; }
@@ -63,7 +69,7 @@ Report shares_report(const ScenarioDescription& scenario, unsigned long long see
                          "status");
     for (std::size_t j = 0; j < n; ++j) {
       const std::string& id = scenario.region.jurisdictions[j].id;
-      const std::string st = status(r.imports_ugm3[j], r.exports_ugm3[j]);
+      const std::string st = transport::net_status(r.imports_ugm3[j], r.exports_ugm3[j]);
       table += fmt::format("{:<14} {:>7.1f} {:>8.1f}% {:>9} {:>6} {:>9} {:>9} {:>6} {:>8.1f} {:>8.1f}  {}\n", id,
                            r.mean_ugm3[j], 100 * r.regional_share[j], percent(r.regional_share_good[j]),
                            r.good_days[j], percent(r.regional_share_polluted[j]), percent(r.regional_share_heavy[j]),
@@ -114,6 +120,9 @@ Report by_regime_report(const ScenarioDescription& scenario, unsigned long long 
 
 int run_transport(const TransportArguments& args) {
   const ScenarioDescription scenario = load(args.scenario);
+  // Read before the run, so that a bad file fails fast.
+  const std::optional<calibration::PublishedApportionment> published =
+      args.by_regime || args.published.empty() ? std::nullopt : std::optional(read_published(args.published));
   const unsigned long long seed = args.seed.value_or(scenario.seed);
   const auto models = assembly::build_models(scenario);
   // The run starts from the expected steady state without abatement (sim/simulation); split it.
@@ -123,8 +132,11 @@ int run_transport(const TransportArguments& args) {
                         RunOptions{seed, 0});
   simulation.run(recorder);
 
-  const Report report = args.by_regime ? by_regime_report(scenario, seed, recorder.reports)
-                                       : shares_report(scenario, seed, recorder.reports);
+  Report report = args.by_regime ? by_regime_report(scenario, seed, recorder.reports)
+                                 : shares_report(scenario, seed, recorder.reports);
+  if (published) {
+    report.table += published_table(compare_with_published(scenario, recorder.reports, *published), args.published);
+  }
   if (!args.out.empty()) write_file_atomically(args.out, report.csv);
   std::cout << (args.format == "csv" ? report.csv : report.table);
   return kExitOk;
@@ -141,6 +153,9 @@ void add_transport_command(CLI::App& app, Action& chosen) {
   sub->add_option("--seed", args->seed, "Random seed (default: the scenario's)")->check(CLI::NonNegativeNumber);
   sub->add_option("--format", args->format, "How to print")->check(CLI::IsMember({"table", "csv"}))->capture_default_str();
   sub->add_option("--out", args->out, "Also write the CSV to this file (atomically)");
+  sub->add_option("--published", args->published,
+                  "Published apportionments to compare with (CSV as shared/data/transport-shares.csv; \"\" for none)")
+      ->capture_default_str();
   sub->add_flag("--by-regime", args->by_regime,
                 "Report by weather regime instead: days, mean PM2.5, regional and background shares, part of the "
                 "year's total");
