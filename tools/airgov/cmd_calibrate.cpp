@@ -79,7 +79,10 @@ int run_calibrate(const CalibrateArguments& args) {
   if (!args.region.empty()) use_prior_region(scenario, args.region, region_text);
   const int year = args.year.value_or(scenario.emissions.base_year);
   const unsigned long long seed = args.seed.value_or(scenario.seed);
-  const auto observations = calibration::read_observations(args.observations);
+  // Built into the binary, so that calibrate works from any folder; a file on disk takes precedence.
+  const auto observations_text = ScenarioSource().read(args.observations);
+  if (!observations_text) throw MissingFileError(fmt::format("{}: observations file not found", args.observations));
+  const auto observations = calibration::parse_observations(*observations_text, args.observations);
   const calibration::CalibrationSetup setup = calibration::match_observations(scenario.region, observations, year);
   if (setup.targets.empty()) {
     throw InvalidInputError({InputIssue{args.observations, "",
