@@ -9,7 +9,6 @@
 
 #include "sim/core/csv_record.hpp"
 #include "sim/core/errors.hpp"
-#include "sim/core/text_lines.hpp"
 
 namespace airgov::calibration {
 namespace {
@@ -26,35 +25,8 @@ bool parse_number(const std::string& text, T& value) {
 std::vector<Observation> parse_observations(std::string_view text, const std::string& file) {
   static const std::vector<std::string> kHeader = {"region", "year", "pm25_ugm3", "status", "series", "source", "note"};
   std::vector<Observation> out;
-  std::vector<InputIssue> issues;
-  TextLines lines(text);
-  bool header_seen = false;
-  auto issue = [&](const std::string& message) {
-    issues.push_back(InputIssue{file, fmt::format("line {}", lines.number()), message});
-  };
-  std::string_view line;
-  while (lines.next(line)) {
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    const auto record = split_csv_record(line);
-    if (!record) {
-      issue("unterminated quoted field");
-      continue;
-    }
-    const std::vector<std::string>& fields = *record;
-    if (!header_seen) {
-      header_seen = true;
-      if (fields != kHeader) {
-        issue("expected the header `region,year,pm25_ugm3,status,series,source,note`");
-        break;  // the rest cannot be read without knowing the columns
-      }
-      continue;
-    }
-    if (fields.size() != kHeader.size()) {
-      issue(fmt::format("expected {} fields (region,year,pm25_ugm3,status,series,source,note), found {}",
-                        kHeader.size(), fields.size()));
-      continue;
-    }
-    Observation o{fields[0], 0, 0.0, fields[3], fields[4], fields[5], lines.number()};
+  read_csv_table(text, file, kHeader, [&](const std::vector<std::string>& fields, int line, const CsvIssue& issue) {
+    Observation o{fields[0], 0, 0.0, fields[3], fields[4], fields[5], line};
     bool good = true;
     if (o.region.empty()) issue("region is empty"), good = false;
     if (!parse_number(fields[1], o.year) || o.year < 1900 || o.year > 2200) {
@@ -67,11 +39,7 @@ std::vector<Observation> parse_observations(std::string_view text, const std::st
       good = false;
     }
     if (good) out.push_back(std::move(o));
-  }
-  if (!header_seen) {
-    issues.push_back(InputIssue{file, "line 1", "empty file: expected the header `region,year,pm25_ugm3,status,series,source,note`"});
-  }
-  if (!issues.empty()) throw InvalidInputError(std::move(issues));
+  });
   return out;
 }
 

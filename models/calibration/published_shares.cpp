@@ -8,7 +8,6 @@
 
 #include "sim/core/csv_record.hpp"
 #include "sim/core/errors.hpp"
-#include "sim/core/text_lines.hpp"
 
 namespace airgov::calibration {
 namespace {
@@ -85,61 +84,31 @@ std::vector<std::string> split_list(const std::string& receptors) {
 
 PublishedApportionment parse_published_apportionment(std::string_view text, const std::string& file) {
   PublishedApportionment out;
-  std::vector<InputIssue> issues;
-  TextLines lines(text);
-  auto issue = [&](const std::string& message) {
-    issues.push_back(InputIssue{file, fmt::format("line {}", lines.number()), message});
-  };
-  bool header_seen = false;
-  std::string_view line;
-  while (lines.next(line)) {
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    const auto record = split_csv_record(line);
-    if (!record) {
-      issue("unterminated quoted field");
-      continue;
-    }
-    const std::vector<std::string>& f = *record;
-    if (!header_seen) {
-      header_seen = true;
-      if (f != kHeader) {
-        issue("expected the header `receptor,period,regional_share_low,regional_share_high,condition,method,source`");
-        break;  // the rest cannot be read without knowing the columns
-      }
-      continue;
-    }
-    if (f.size() != kHeader.size()) {
-      issue(fmt::format("expected {} fields, found {}", kHeader.size(), f.size()));
-      continue;
-    }
+  read_csv_table(text, file, kHeader, [&](const std::vector<std::string>& f, int line, const CsvIssue& issue) {
     std::optional<double> low, high;
-    bool good = !f[0].empty();
-    if (f[0].empty()) issue("receptor is empty");
+    bool good = true;
+    if (f[0].empty()) issue("receptor is empty"), good = false;
     if (!parse_share(f[2], low)) issue(fmt::format("regional_share_low `{}` is not a share in [0, 1]", f[2])), good = false;
     if (!parse_share(f[3], high)) issue(fmt::format("regional_share_high `{}` is not a share in [0, 1]", f[3])), good = false;
-    if (low && high && *low > *high) issue(fmt::format("regional_share_low {} is above regional_share_high {}", *low, *high)), good = false;
+    if (low && high && *low > *high) {
+      issue(fmt::format("regional_share_low {} is above regional_share_high {}", *low, *high));
+      good = false;
+    }
     const int year = first_year(f[1]);
     if (year == 0) issue(fmt::format("period `{}` names no year", f[1])), good = false;
-    if (!good) continue;
+    if (!good) return;
     if (const auto status = status_of(f[4])) {
-      for (const auto& city : split_list(f[0])) {
-        out.statuses.push_back(PublishedStatus{city, *status, year, f[5], f[6], lines.number()});
-      }
-      continue;
+      for (const auto& city : split_list(f[0])) out.statuses.push_back(PublishedStatus{city, *status, year, f[5], f[6], line});
+      return;
     }
     const auto day_class = day_class_of(f[4]);
     const bool one_city = f[0].find(',') == std::string::npos && f[0].find('(') == std::string::npos;
     if (day_class && one_city && (low || high)) {
-      out.shares.push_back(PublishedShare{f[0], year, f[1], f[4], f[5], f[6], *day_class, low, high, lines.number()});
+      out.shares.push_back(PublishedShare{f[0], year, f[1], f[4], f[5], f[6], *day_class, low, high, line});
     } else {
-      out.not_compared.emplace_back(lines.number(), fmt::format("{}, {}: {}", f[0], f[1], f[4]));
+      out.not_compared.emplace_back(line, fmt::format("{}, {}: {}", f[0], f[1], f[4]));
     }
-  }
-  if (!header_seen) {
-    issues.push_back(InputIssue{file, "line 1", "empty file: expected the header `receptor,period,regional_share_low,"
-                                                "regional_share_high,condition,method,source`"});
-  }
-  if (!issues.empty()) throw InvalidInputError(std::move(issues));
+  });
   return out;
 }
 
