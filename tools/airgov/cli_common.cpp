@@ -27,6 +27,12 @@ std::optional<std::string> ScenarioSource::read(const std::string& path) const {
   return std::nullopt;
 }
 
+std::string read_input(const std::string& path, const std::string& what) {
+  auto text = ScenarioSource().read(path);
+  if (!text) throw MissingFileError(fmt::format("{}: {} not found", path, what));
+  return std::move(*text);
+}
+
 ScenarioDescription load(const std::string& path) {
   const std::string file = path.empty() ? kDefaultScenario : path;
   spdlog::debug("loading scenario {}", file);

@@ -21,6 +21,10 @@ class ScenarioSource final : public DocumentSource {
   std::optional<std::string> read(const std::string& path) const override;
 };
 
+// The text of an input file, from disk or else from the copy built into the binary;
+// MissingFileError "PATH: WHAT not found" when neither has it.
+std::string read_input(const std::string& path, const std::string& what);
+
 // Loads and validates a scenario ("" = the built-in default).
 ScenarioDescription load(const std::string& path);
 

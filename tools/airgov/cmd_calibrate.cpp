@@ -80,9 +80,8 @@ int run_calibrate(const CalibrateArguments& args) {
   const int year = args.year.value_or(scenario.emissions.base_year);
   const unsigned long long seed = args.seed.value_or(scenario.seed);
   // Built into the binary, so that calibrate works from any folder; a file on disk takes precedence.
-  const auto observations_text = ScenarioSource().read(args.observations);
-  if (!observations_text) throw MissingFileError(fmt::format("{}: observations file not found", args.observations));
-  const auto observations = calibration::parse_observations(*observations_text, args.observations);
+  const auto observations =
+      calibration::parse_observations(read_input(args.observations, "observations file"), args.observations);
   const calibration::CalibrationSetup setup = calibration::match_observations(scenario.region, observations, year);
   if (setup.targets.empty()) {
     throw InvalidInputError({InputIssue{args.observations, "",

@@ -36,11 +36,8 @@ struct TransportArguments {
   std::string published = kDefaultPublished;  // "" = no comparison
 };
 
-// The published apportionments (built into the binary; a file on disk takes precedence).
 calibration::PublishedApportionment read_published(const std::string& path) {
-  const auto text = ScenarioSource().read(path);
-  if (!text) throw MissingFileError(fmt::format("{}: published apportionments not found", path));
-  return calibration::parse_published_apportionment(*text, path);
+  return calibration::parse_published_apportionment(read_input(path, "published apportionments"), path);
 }
 
 struct Report {
