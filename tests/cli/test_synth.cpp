@@ -23,8 +23,8 @@ TEST(Synth, WritesAValidReproducibleRegionAndScenario) {
   EXPECT_EQ(ran.exit_code, 0) << ran.err;
 }
 
-// Above 2000 jurisdictions only nash and planner run; validate says so, as run does (exit 65);
-// airgov transport refuses such a region with exit 65 too.
+// Above 2000 jurisdictions only nash and planner run; validate and compare say so, as run does
+// (exit 65); airgov transport refuses such a region with exit 65 too.
 TEST(Synth, ValidateRefusesARuleThatCannotRunAtTheRegionsSize) {
   TempDir dir;
   const std::string region = (dir / "region.json").string(), scenario = (dir / "scenario.json").string();
@@ -44,6 +44,10 @@ TEST(Synth, ValidateRefusesARuleThatCannotRunAtTheRegionsSize) {
   EXPECT_NE(valid.err.find("/decision/rule"), std::string::npos) << valid.err;
   EXPECT_NE(valid.err.find("nash or planner"), std::string::npos) << valid.err;
   EXPECT_EQ(run_airgov("run '" + scenario + "' --days 1").exit_code, 65);
+  // compare loads its files as validate checks them: refused before any run.
+  const CliResult compared = run_airgov("compare scenarios/default.json '" + scenario + "' --replicates 1");
+  EXPECT_EQ(compared.exit_code, 65) << compared.err;
+  EXPECT_NE(compared.err.find("/decision/rule"), std::string::npos) << compared.err;
 }
 
 TEST(Synth, RejectsBadArguments) {
